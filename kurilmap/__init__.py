@@ -1,0 +1,47 @@
+"""kurilmap: map, check and teach the Kuril Islands / Northern Territories dispute.
+
+Sourced geodata of the four disputed island groups (Iturup/Etorofu,
+Kunashir/Kunashiri, Shikotan, Habomai) and their surroundings, loaded as
+validated GeoDataFrames.
+
+Examples
+--------
+>>> import kurilmap
+>>> islands = kurilmap.load("islands")
+>>> islands.loc[islands["id"] == "iturup", "name_ja"].item()
+'択捉島'
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from importlib.metadata import PackageNotFoundError, version
+
+from kurilmap._errors import (
+    DataDirectoryError,
+    DatasetNotFoundError,
+    DataValidationError,
+    KurilmapError,
+    OutputError,
+)
+from kurilmap.datasets import Dataset, available, data_dir, info, load
+from kurilmap.overview import overview_map
+
+__version__ = "0+unknown"
+with suppress(PackageNotFoundError):
+    __version__ = version("kurilmap")
+
+__all__ = [
+    "DataDirectoryError",
+    "DataValidationError",
+    "Dataset",
+    "DatasetNotFoundError",
+    "KurilmapError",
+    "OutputError",
+    "__version__",
+    "available",
+    "data_dir",
+    "info",
+    "load",
+    "overview_map",
+]

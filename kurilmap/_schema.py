@@ -1,0 +1,379 @@
+"""The contract of every shipped dataset: file, columns, types and rules.
+
+One place says what each dataset holds; the data build (``tools/build_data.py``)
+writes files that follow it and :func:`kurilmap.datasets.load` checks them against
+it. Provenance that changes with the data (checksums, row counts, bounds) lives in
+``data/registry.json``, written by the build.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kurilmap._typing import ColumnKind, DatasetKind
+
+MAP_REGION = (141.0, 41.0, 158.5, 52.0)
+"""(west, south, east, north) of the map: Hokkaido to southern Kamchatka."""
+
+DISPUTED_BOX = (145.3, 43.0, 149.3, 45.8)
+"""(west, south, east, north) that holds all four disputed groups."""
+
+GROUPS = ("iturup", "kunashir", "shikotan", "habomai")
+"""The four disputed groups, from north-east to south-west."""
+
+GSHHG_LICENSE = "LGPL-3.0-or-later"
+TABLE_LICENSE = "CC-BY-4.0"
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    """One column: its name, kind, whether it may be empty, allowed values."""
+
+    name: str
+    kind: ColumnKind = "str"
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Contract:
+    """What one dataset must hold for :func:`kurilmap.load` to accept it."""
+
+    name: str
+    filename: str
+    kind: DatasetKind
+    description: str
+    license: str
+    columns: tuple[Column, ...]
+    key: str = "id"
+    geometry_types: tuple[str, ...] = ()
+    geometry_required: bool = True
+    region: tuple[float, float, float, float] | None = None
+    no_overlap: bool = False
+    has_source: bool = True
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """Names of the columns, in file order."""
+        return tuple(c.name for c in self.columns)
+
+
+def _c(
+    name: str,
+    kind: ColumnKind = "str",
+    *,
+    required: bool = True,
+    choices: tuple[str, ...] = (),
+    description: str = "",
+) -> Column:
+    return Column(name, kind, required, choices, description)
+
+
+def _opt(name: str, kind: ColumnKind = "str", description: str = "") -> Column:
+    return Column(name, kind, False, (), description)
+
+
+_SOURCE = _c("source", description="Source keys, ';'-separated; see `sources`.")
+_NOTE = _opt("note")
+_NAMES = (
+    _c("name_en"),
+    _c("name_ja", description="Japanese (kanji/kana)."),
+    _opt("name_ja_kana"),
+    _opt("name_ja_hepburn", description="Hepburn romanisation."),
+    _c("name_ru", description="Russian (Cyrillic)."),
+    _opt("name_ru_translit"),
+)
+
+CONTRACTS: dict[str, Contract] = {
+    c.name: c
+    for c in (
+        Contract(
+            name="islands",
+            filename="islands.geojson",
+            kind="vector",
+            description=(
+                "One polygon per island, islet and rock of the four disputed groups "
+                "(GSHHG full-resolution shorelines), with names in three languages, "
+                "geodesic area and published areas."
+            ),
+            license=GSHHG_LICENSE,
+            columns=(
+                _c("id"),
+                _c("gshhg_id", description="Polygon id in GSHHG 2.3.7 (level 1)."),
+                _c("group", choices=GROUPS),
+                _c("kind", choices=("island", "islet", "rock")),
+                _c("named", "bool", description="False for rocks with generic labels."),
+                *_NAMES,
+                _c("area_km2", "float", description="Geodesic area on WGS84."),
+                _c("area_gshhg_km2", "float", description="Area stated by GSHHG."),
+                _opt("area_gsi_km2", "float", "Japanese figure (GSI 2021, [S04])."),
+                _opt("area_gsi_source"),
+                _opt("area_ru_km2", "float", "Figure from a Russian-language source."),
+                _opt("area_ru_source"),
+                _opt("ref_lat", "float", "Sourced coordinate used to identify it."),
+                _opt("ref_lon", "float"),
+                _opt("ref_distance_km", "float", "Reference point to polygon (km)."),
+                _SOURCE,
+                _NOTE,
+            ),
+            geometry_types=("Polygon",),
+            region=DISPUTED_BOX,
+            no_overlap=True,
+        ),
+        Contract(
+            name="context",
+            filename="context.geojson",
+            kind="vector",
+            description=(
+                "Land around the disputed islands for an offline basemap: eastern "
+                "Hokkaido, the undisputed Kurils, southern Sakhalin and southern "
+                "Kamchatka (GSHHG), with the de-facto country."
+            ),
+            license=GSHHG_LICENSE,
+            columns=(
+                _c("id"),
+                _c("gshhg_id"),
+                _c(
+                    "country",
+                    choices=("Japan", "Russia"),
+                    description="De-facto (administering) country; undisputed.",
+                ),
+                _opt("name_en"),
+                _opt("name_ja"),
+                _opt("name_ru"),
+                _c("area_km2", "float", description="Geodesic area (after clipping)."),
+                _c("clipped", "bool", description="True if cut at the map frame."),
+                _SOURCE,
+                _NOTE,
+            ),
+            geometry_types=("Polygon", "MultiPolygon"),
+            region=MAP_REGION,
+            no_overlap=True,
+        ),
+        Contract(
+            name="settlements",
+            filename="settlements.geojson",
+            kind="vector",
+            description=(
+                "Settlements on the four islands with Russian and prewar Japanese "
+                "names and census populations (each figure sourced; conflicts in "
+                "`populations`). Geometry is empty where no source gives coordinates."
+            ),
+            license=TABLE_LICENSE,
+            columns=(
+                _c("id"),
+                _c("name_en"),
+                _c("name_ru"),
+                _opt("name_ru_translit"),
+                _opt("name_ja", description="Prewar Japanese name."),
+                _opt("name_ja_hepburn"),
+                _c("island", choices=GROUPS[:3]),
+                _c("district", choices=("kurilsky", "yuzhno-kurilsky")),
+                _opt("official", "bool", "On the official list of settlements."),
+                _opt("coord_source"),
+                _opt("pop_2002", "int", "2002 census, where one figure is sourced."),
+                _opt("pop_2002_source"),
+                _opt("pop_2010", "int", "2010 census, where one figure is sourced."),
+                _opt("pop_2010_source"),
+                _opt("pop_2021", "int", "2021 census, where one figure is sourced."),
+                _opt("pop_2021_source"),
+                _opt("pop_latest", "int", "Most recent figure of any kind."),
+                _opt("pop_latest_year", "int"),
+                _opt("pop_latest_kind"),
+                _opt("pop_latest_source"),
+                _c(
+                    "pop_conflict",
+                    "bool",
+                    description="True if sources give different figures for a year.",
+                ),
+                _SOURCE,
+                _NOTE,
+            ),
+            geometry_types=("Point",),
+            geometry_required=False,
+            region=DISPUTED_BOX,
+        ),
+        Contract(
+            name="populations",
+            filename="populations.csv",
+            kind="table",
+            description=(
+                "Every population figure by unit, year and kind: the 1945 Japanese "
+                "register by prewar village, Russian censuses 2002/2010/2021, "
+                "estimates and press figures. Conflicting figures are separate rows."
+            ),
+            license=TABLE_LICENSE,
+            key="",
+            columns=(
+                _c("unit_id"),
+                _c(
+                    "unit_kind",
+                    choices=(
+                        "settlement",
+                        "islet",
+                        "island",
+                        "island_group",
+                        "prewar_village",
+                        "district",
+                        "archipelago",
+                        "four_islands",
+                    ),
+                ),
+                _opt("year", "int"),
+                _opt("reference_date", "date"),
+                _c(
+                    "figure_kind",
+                    choices=(
+                        "census",
+                        "estimate",
+                        "register_1945",
+                        "statistics",
+                        "press",
+                        "survivors",
+                    ),
+                ),
+                _c("population", "int"),
+                _opt("households", "int"),
+                _c("approximate", "bool"),
+                _SOURCE,
+                _NOTE,
+            ),
+        ),
+        Contract(
+            name="areas",
+            filename="areas.csv",
+            kind="table",
+            description=(
+                "Published land areas (km²) of the islands, islets and groups, "
+                "Japanese (GSI) and Russian/other, each with its source and scope."
+            ),
+            license=TABLE_LICENSE,
+            key="",
+            columns=(
+                _c("id"),
+                _c(
+                    "scope",
+                    choices=(
+                        "unspecified",
+                        "main_island",
+                        "with_islets",
+                        "sum_of_listed_islets",
+                    ),
+                ),
+                _c("area_km2", "float"),
+                _c("side", choices=("japan", "russia", "other")),
+                _c("publisher"),
+                _opt("survey"),
+                _SOURCE,
+                _NOTE,
+            ),
+        ),
+        Contract(
+            name="events",
+            filename="events.geojson",
+            kind="vector",
+            description=(
+                "Dated timeline 1855 to today: treaties, the 1945 occupation per "
+                "island, declarations, talks and the events of May 2019, placed "
+                "where they happened."
+            ),
+            license=TABLE_LICENSE,
+            columns=(
+                _c("id"),
+                _c("date", description="ISO date at its precision (YYYY[-MM[-DD]])."),
+                _c("date_precision", choices=("day", "month", "year")),
+                _c("start", "date", description="First day the date can mean."),
+                _c("end", "date", description="Last day (end_date or end of period)."),
+                _c(
+                    "kind",
+                    choices=(
+                        "treaty",
+                        "declaration",
+                        "agreement",
+                        "military",
+                        "occupation",
+                        "administrative",
+                        "meeting",
+                        "law",
+                        "infrastructure",
+                        "statement",
+                        "other",
+                    ),
+                ),
+                _c("title"),
+                _c("summary"),
+                _c("place_id", description="';'-separated place ids."),
+                _c(
+                    "place_kind",
+                    choices=("venue", "subject"),
+                    description="venue: where it happened; subject: the place it "
+                    "concerns, where the sources give no venue.",
+                ),
+                _SOURCE,
+                _NOTE,
+            ),
+            geometry_types=("Point", "MultiPoint"),
+        ),
+        Contract(
+            name="boundaries",
+            filename="boundaries.geojson",
+            kind="vector",
+            description=(
+                "Historical treaty boundaries and Japan's claim line: Shimoda 1855 "
+                "(Iturup-Urup strait), Saint Petersburg 1875 (Shumshu-Kamchatka "
+                "strait), Portsmouth 1905 (50°N on Sakhalin), each with its period."
+            ),
+            license=GSHHG_LICENSE,
+            columns=(
+                _c("id"),
+                _c("name_en"),
+                _c("name_ja"),
+                _c("name_ru"),
+                _c("kind", choices=("treaty_boundary", "claim_line")),
+                _opt("valid_from", "date"),
+                _opt("valid_to", "date"),
+                _c("method", description="How the line was drawn from the coastlines."),
+                _SOURCE,
+                _NOTE,
+            ),
+            geometry_types=("LineString",),
+            region=MAP_REGION,
+        ),
+        Contract(
+            name="prewar_villages",
+            filename="prewar_villages.csv",
+            kind="table",
+            description="Japanese prewar villages (村) of the four islands.",
+            license=TABLE_LICENSE,
+            columns=(
+                _c("id"),
+                _c("name_ja"),
+                _c("name_ja_hepburn"),
+                _c("island", choices=GROUPS),
+                _opt("gun_ja"),
+                _opt("gun_hepburn"),
+                _SOURCE,
+                _NOTE,
+            ),
+        ),
+        Contract(
+            name="sources",
+            filename="sources.csv",
+            kind="table",
+            description="The sources behind every `source` key: title, publisher, "
+            "address, date.",
+            license=TABLE_LICENSE,
+            key="key",
+            columns=(
+                _c("key"),
+                _opt("title"),
+                _opt("publisher"),
+                _opt("url"),
+                _opt("date"),
+                _opt("note"),
+            ),
+            has_source=False,
+        ),
+    )
+}

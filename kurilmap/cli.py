@@ -1,0 +1,189 @@
+"""The ``kurilmap`` command line: a thin front end over the public API.
+
+Every error a user can cause prints one line to stderr and exits with code 2.
+Heavy libraries (geopandas, folium) are imported only by the subcommands that
+need them, so ``kurilmap --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from kurilmap import __version__
+from kurilmap._errors import KurilmapError, OutputError
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """ArgumentParser whose errors are one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n"
+        )
+
+
+def _datasets(_: argparse.Namespace) -> int:
+    from kurilmap.datasets import available, info
+
+    for name in available():
+        entry = info(name)
+        print(f"{name:<16} {entry.kind:<6} {entry.nrows:>5} rows  {entry.license}")
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from kurilmap.datasets import info, path
+
+    entry = info(args.name)
+    print(f"{entry.name}: {entry.description}")
+    print(f"  file:     {path(entry.name)}")
+    print(f"  kind:     {entry.kind}, {entry.nrows} rows, CRS {entry.crs or 'none'}")
+    if entry.geometry_types:
+        print(f"  geometry: {', '.join(entry.geometry_types)}; bounds {entry.bounds}")
+    print(f"  licence:  {entry.license}")
+    print(f"  columns:  {', '.join(entry.columns)}")
+    if entry.sources:
+        print(f"  sources:  {', '.join(entry.sources)}")
+    print(f"  sha256:   {entry.sha256}")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from kurilmap.datasets import available, load
+
+    names = args.names or available()
+    for name in names:
+        frame = load(name)
+        print(f"{name}: ok ({len(frame)} rows)")
+    return 0
+
+
+def _html_path(value: str) -> Path:
+    path = Path(value)
+    if path.suffix.lower() not in (".html", ".htm"):
+        msg = f"output must be an .html file, got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    if path.is_dir():
+        msg = f"output {value!r} is a folder; give a file name ending in .html"
+        raise argparse.ArgumentTypeError(msg)
+    if not path.parent.is_dir():
+        msg = f"the folder of {value!r} does not exist"
+        raise argparse.ArgumentTypeError(msg)
+    return path
+
+
+def _map(args: argparse.Namespace) -> int:
+    from kurilmap._io import write_text
+    from kurilmap.overview import overview_map
+
+    html = overview_map().get_root().render()
+    try:
+        write_text(args.output, html)
+    except OSError as exc:
+        msg = f"cannot write {str(args.output)!r}: {exc.strerror or exc}"
+        raise OutputError(msg) from exc
+    print(f"wrote {args.output} ({len(html.encode()) // 1024} KiB)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``kurilmap`` command."""
+    parser = _Parser(
+        prog="kurilmap",
+        description="Map, check and teach the Kuril Islands / Northern Territories "
+        "dispute from sourced data.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"kurilmap {__version__}"
+    )
+    sub = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    sub.required = True
+
+    cmd = sub.add_parser(
+        "datasets",
+        help="list the shipped datasets",
+        description="List the shipped datasets.",
+    )
+    cmd.set_defaults(run=_datasets)
+
+    cmd = sub.add_parser(
+        "info",
+        help="describe one dataset",
+        description="Describe one dataset: file, licence, "
+        "sources, rows, columns and checksum.",
+    )
+    cmd.add_argument("name", help="dataset name (see: kurilmap datasets)")
+    cmd.set_defaults(run=_info)
+
+    cmd = sub.add_parser(
+        "validate",
+        help="load and check datasets",
+        description="Load datasets and check every rule of their "
+        "contract; exit 2 naming the file, row and rule that fail.",
+    )
+    cmd.add_argument(
+        "names", nargs="*", metavar="NAME", help="datasets to check (default: all)"
+    )
+    cmd.set_defaults(run=_validate)
+
+    cmd = sub.add_parser(
+        "map",
+        help="render the overview map to an HTML file",
+        description="Render the overview map of the islands to "
+        "an HTML file (written atomically).",
+    )
+    cmd.add_argument(
+        "-o",
+        "--output",
+        type=_html_path,
+        default=Path("kurilmap.html"),
+        help="output file (default: kurilmap.html)",
+    )
+    cmd.set_defaults(run=_map)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``kurilmap`` command; return its exit code.
+
+    Parameters
+    ----------
+    argv
+        Arguments without the program name; ``None`` reads ``sys.argv``.
+
+    Returns
+    -------
+    int
+        0 on success, 2 on any error the user can fix (one line on stderr).
+
+    Examples
+    --------
+    >>> main(["validate", "areas"])
+    areas: ok (65 rows)
+    0
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    except KurilmapError as exc:
+        print(f"kurilmap: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("kurilmap: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

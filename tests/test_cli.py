@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from kurilmap.cli import main
+
+
+def one_line_error(capsys) -> str:
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return err
+
+
+def test_help_exits_zero(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("datasets", "info", "validate", "map"):
+        assert command in out
+
+
+@pytest.mark.parametrize("command", ["datasets", "info", "validate", "map"])
+def test_every_subcommand_has_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    assert "usage: kurilmap " + command in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        ([], "the following arguments are required: COMMAND"),
+        (["frob"], "invalid choice: 'frob'"),
+        (["info"], "required: name"),
+        (["info", "islandz"], "did you mean 'islands'?"),
+        (["validate", "nope"], "unknown dataset 'nope'"),
+        (["map", "-o", "out.png"], "must be an .html file"),
+        (["map", "-o", "/no/such/folder/m.html"], "does not exist"),
+        (["map", "--zoom", "3"], "unrecognized arguments: --zoom 3"),
+    ],
+)
+def test_bad_arguments_one_line_exit_2(argv, needle, capsys):
+    try:
+        code = main(argv)
+    except SystemExit as exit_:
+        code = exit_.code
+    assert code == 2
+    assert needle in one_line_error(capsys)
+
+
+def test_output_that_is_a_folder(tmp_path, capsys):
+    folder = tmp_path / "x.html"
+    folder.mkdir()
+    with pytest.raises(SystemExit) as exit_:
+        main(["map", "-o", str(folder)])
+    assert exit_.value.code == 2
+    assert "is a folder" in one_line_error(capsys)
+
+
+def test_datasets_and_info(capsys):
+    assert main(["datasets"]) == 0
+    out = capsys.readouterr().out
+    assert "islands" in out
+    assert "LGPL-3.0-or-later" in out
+    assert main(["info", "settlements"]) == 0
+    assert "sha256:" in capsys.readouterr().out
+
+
+def test_validate_all(capsys):
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out.count(": ok (") == 9
+
+
+def test_validate_reports_a_corrupt_copy(data_copy, capsys, monkeypatch):
+    import kurilmap.datasets
+
+    (data_copy / "prewar_villages.csv").write_text(
+        "id,name_ja\nx,y\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(kurilmap.datasets, "data_dir", lambda: data_copy)
+    assert main(["validate", "prewar_villages"]) == 2
+    err = one_line_error(capsys)
+    assert "prewar_villages.csv, row 1" in err
+    assert "rule 'columns'" in err
+
+
+def test_map_writes_html_atomically(tmp_path, capsys):
+    target = tmp_path / "islands.html"
+    assert main(["map", "-o", str(target)]) == 0
+    html = target.read_text(encoding="utf-8")
+    assert "択捉島" in html
+    assert "Кунашир" in html
+    assert [p.name for p in tmp_path.iterdir()] == ["islands.html"]
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_map_write_failure_is_one_line(capsys):
+    # /proc refuses new files even to root, so the write fails for real.
+    assert main(["map", "-o", "/proc/kurilmap-test.html"]) == 2
+    assert "cannot write '/proc/kurilmap-test.html'" in one_line_error(capsys)
+
+
+def test_help_imports_no_heavy_library():
+    script = textwrap.dedent("""
+        import sys
+        from kurilmap.cli import main
+        try:
+            main(["--help"])
+        except SystemExit:
+            pass
+        heavy = {"geopandas", "pandas", "shapely", "folium", "pyproj", "numpy"}
+        print(sorted(heavy & set(sys.modules)))
+    """)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+import kurilmap
+from kurilmap import datasets
+from kurilmap._schema import CONTRACTS
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_available_lists_every_contract_sorted():
+    names = kurilmap.available()
+    assert names == sorted(CONTRACTS)
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACTS))
+def test_registry_contract(name):
+    """geodatasets-style contract: the file matches its registry entry."""
+    entry = kurilmap.info(name)
+    frame = kurilmap.load(name)
+    contract = CONTRACTS[name]
+    assert len(frame) == entry.nrows > 0
+    data_columns = [c for c in frame.columns if c != "geometry"]
+    assert data_columns == list(contract.column_names) == list(entry.columns)
+    if contract.kind == "vector":
+        assert isinstance(frame, gpd.GeoDataFrame)
+        assert frame.crs.to_epsg() == 4326
+        present = frame.geometry.dropna()
+        assert set(present.geom_type) == set(entry.geometry_types)
+        assert set(present.geom_type) <= set(contract.geometry_types)
+        for got, want in zip(present.total_bounds, entry.bounds, strict=True):
+            assert math.isclose(got, want, abs_tol=1e-6)
+    else:
+        assert not isinstance(frame, gpd.GeoDataFrame)
+        assert entry.crs is None
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACTS))
+def test_dtypes_follow_the_contract(name):
+    frame = kurilmap.load(name)
+    expected = {
+        "str": "string",
+        "int": "Int64",
+        "float": "float64",
+        "bool": "boolean",
+        "date": "datetime64[ns]",
+    }
+    for column in CONTRACTS[name].columns:
+        assert str(frame[column.name].dtype) == expected[column.kind], column.name
+
+
+def test_every_source_key_resolves():
+    keys = set(kurilmap.load("sources")["key"])
+    cited = set()
+    for name, contract in CONTRACTS.items():
+        if contract.has_source:
+            for cell in kurilmap.load(name)["source"]:
+                cited.update(cell.split(";"))
+    assert cited
+    assert cited <= keys, sorted(cited - keys)
+
+
+def test_unknown_dataset_names_the_closest_and_the_valid_ones():
+    with pytest.raises(kurilmap.DatasetNotFoundError) as err:
+        kurilmap.load("islandz")
+    message = str(err.value)
+    assert "'islandz'" in message
+    assert "did you mean 'islands'?" in message
+    for name in CONTRACTS:
+        assert name in message
+
+
+def test_unknown_dataset_without_a_close_match():
+    with pytest.raises(LookupError, match="valid names: areas") as err:
+        kurilmap.info("zzzz")
+    assert "did you mean" not in str(err.value)
+
+
+def test_data_dir_is_the_source_tree_in_a_checkout():
+    assert kurilmap.data_dir() == REPO / "data"
+
+
+def test_missing_registry_is_a_clear_error(tmp_path, monkeypatch):
+    fake = tmp_path / "kurilmap" / "datasets.py"
+    fake.parent.mkdir()
+    fake.touch()
+    monkeypatch.setattr(datasets, "__file__", str(fake))
+    with pytest.raises(kurilmap.DataDirectoryError, match=r"registry\.json"):
+        datasets.data_dir()
+
+
+def test_info_repr_and_fields():
+    entry = kurilmap.info("islands")
+    assert entry.license == "LGPL-3.0-or-later"
+    assert "GSHHG" in entry.sources
+    assert "islands" in repr(entry)
+    assert len(entry.sha256) == 64
+
+
+def test_load_from_another_directory(data_copy):
+    frame = kurilmap.load("areas", directory=data_copy)
+    assert isinstance(frame, pd.DataFrame)
+    assert datasets.path("areas", directory=data_copy).parent == data_copy
+
+
+def test_registry_is_sorted_json():
+    doc = json.loads((REPO / "data" / "registry.json").read_text(encoding="utf-8"))
+    assert list(doc["datasets"]) == sorted(doc["datasets"])

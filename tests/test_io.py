@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kurilmap import _io
+from kurilmap._errors import OutputError
+
+
+def test_geojson_text_rounds_and_keeps_order(tmp_path):
+    text = _io.geojson_text(
+        [{"b": 1, "a": "é"}],
+        [{"type": "Point", "coordinates": (146.123456789, 44.0)}],
+        name="t",
+    )
+    assert '"coordinates":[146.123457,44.0]' in text
+    assert text.index('"b"') < text.index('"a"')
+    assert "é" in text
+    path = tmp_path / "t.geojson"
+    path.write_text(text, encoding="utf-8")
+    props, geoms = _io.read_geojson(path)
+    assert props == [{"b": 1, "a": "é"}]
+    assert geoms[0]["coordinates"] == [146.123457, 44.0]
+
+
+def test_csv_round_trip(tmp_path):
+    text = _io.csv_text(["k", "v"], [{"k": "a,b", "v": None}, {"k": 'say "x"', "v": 2}])
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    header, rows = _io.read_csv(path)
+    assert header == ["k", "v"]
+    assert rows == [{"k": "a,b", "v": ""}, {"k": 'say "x"', "v": "2"}]
+
+
+def test_csv_with_a_short_row(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("a,b\n1\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"row 1.*1 fields where the header has 2"):
+        _io.read_csv(path)
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf])
+def test_non_finite_numbers_are_refused(bad):
+    with pytest.raises(ValueError, match="non-finite"):
+        _io.format_number(bad, 3)
+
+
+def test_atomic_write_leaves_the_old_file_on_failure(tmp_path):
+    path = tmp_path / "out.txt"
+    path.write_text("old", encoding="utf-8")
+
+    def explode(tmp):
+        tmp.write_text("half", encoding="utf-8")
+        msg = "disk full"
+        raise RuntimeError(msg)
+
+    with pytest.raises(RuntimeError):
+        _io.atomic_write(path, explode)
+    assert path.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_atomic_write_into_a_missing_folder(tmp_path):
+    with pytest.raises(OutputError, match="does not exist"):
+        _io.write_text(tmp_path / "nope" / "x.txt", "x")
