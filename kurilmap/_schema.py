@@ -304,6 +304,7 @@ CONTRACTS: dict[str, Contract] = {
                 _c("title"),
                 _c("summary"),
                 _c("place_id", description="';'-separated place ids."),
+                _c("place_source", description="Sources of the place coordinates."),
                 _c(
                     "place_kind",
                     choices=("venue", "subject"),

@@ -131,19 +131,25 @@ def _check_unique(contract: Contract, file: str, values: dict[str, list[Any]]) -
         seen[key] = row
 
 
+def source_columns(contract: Contract) -> list[str]:
+    """Names of the columns that hold source keys (``source``, ``*_source``)."""
+    if not contract.has_source:
+        return []
+    return [c for c in contract.column_names if c == "source" or c.endswith("_source")]
+
+
 def _check_sources(
     contract: Contract, file: str, values: dict[str, list[Any]], known: set[str]
 ) -> None:
-    if not contract.has_source:
-        return
-    ids = values[contract.key] if contract.key else [None] * len(values["source"])
-    for row, (rid, keys) in enumerate(zip(ids, values["source"], strict=True), 1):
-        for key in split_keys(keys):
-            if key not in known:
-                detail = f"source key {key!r} is not in sources.csv"
-                raise DataValidationError(
-                    file, "source", detail, row=row, record_id=rid
-                )
+    for column in source_columns(contract):
+        ids = values[contract.key] if contract.key else [None] * len(values[column])
+        for row, (rid, keys) in enumerate(zip(ids, values[column], strict=True), 1):
+            for key in split_keys(keys or ""):
+                if key not in known:
+                    detail = f"{column} key {key!r} is not in sources.csv"
+                    raise DataValidationError(
+                        file, "source", detail, row=row, record_id=rid
+                    )
 
 
 def _geometries(

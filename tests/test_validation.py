@@ -65,7 +65,7 @@ def test_valid_records_build_a_typed_geodataframe():
         ({"x": float("inf")}, "type", "finite number"),
         ({"colour": "green"}, "choices", "valid values are red, blue"),
         ({"id": None}, "required", "'id' is empty"),
-        ({"source": "S99"}, "source", "'S99' is not in sources.csv"),
+        ({"source": "S99"}, "source", "source key 'S99' is not in sources.csv"),
     ],
 )
 def test_bad_value_names_row_and_rule(change, rule, needle):

