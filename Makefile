@@ -36,6 +36,7 @@ data-check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_load.py
+	$(BIN)/python benchmarks/bench_geocoder.py
 
 # Re-pin every dependency from a fresh resolve (then review the diff).
 lock:

@@ -25,6 +25,8 @@ from kurilmap._errors import (
     OutputError,
 )
 from kurilmap.datasets import Dataset, available, data_dir, info, load
+from kurilmap.geocoder import PlaceNotFoundError, candidates, geocode, geocode_many
+from kurilmap.mentions import find_places
 from kurilmap.overview import overview_map
 
 __version__ = "0+unknown"
@@ -38,9 +40,14 @@ __all__ = [
     "DatasetNotFoundError",
     "KurilmapError",
     "OutputError",
+    "PlaceNotFoundError",
     "__version__",
     "available",
+    "candidates",
     "data_dir",
+    "find_places",
+    "geocode",
+    "geocode_many",
     "info",
     "load",
     "overview_map",

@@ -21,6 +21,36 @@ DISPUTED_BOX = (145.3, 43.0, 149.3, 45.8)
 GROUPS = ("iturup", "kunashir", "shikotan", "habomai")
 """The four disputed groups, from north-east to south-west."""
 
+PLACE_KINDS = (
+    "island",
+    "islet",
+    "island_group",
+    "settlement",
+    "prewar_village",
+    "district",
+    "cape",
+    "peninsula",
+    "strait",
+    "bay",
+    "sea",
+    "peak",
+    "city",
+    "region",
+)
+"""Kinds of gazetteer places."""
+
+NAME_FORMS = (
+    "native",
+    "variant",
+    "hepburn",
+    "kana",
+    "transliteration",
+    "prewar",
+    "ainu",
+    "historical",
+)
+"""Forms of a place name in ``place_names``."""
+
 GSHHG_LICENSE = "LGPL-3.0-or-later"
 TABLE_LICENSE = "CC-BY-4.0"
 
@@ -138,6 +168,11 @@ CONTRACTS: dict[str, Contract] = {
                     "country",
                     choices=("Japan", "Russia"),
                     description="De-facto (administering) country; undisputed.",
+                ),
+                _c(
+                    "part_of",
+                    choices=("hokkaido", "kurils", "sakhalin", "kamchatka"),
+                    description="The landmass or chain it belongs to.",
                 ),
                 _opt("name_en"),
                 _opt("name_ja"),
@@ -340,6 +375,56 @@ CONTRACTS: dict[str, Contract] = {
             ),
             geometry_types=("LineString",),
             region=MAP_REGION,
+        ),
+        Contract(
+            name="gazetteer",
+            filename="gazetteer.geojson",
+            kind="vector",
+            description=(
+                "Every place the dispute's texts name: islands and islets, island "
+                "groups (a group is the union of its members), settlements, prewar "
+                "villages, capes, straits, bays, seas, peaks, regions and the cities "
+                "where the dispute is negotiated. Names are in `place_names`."
+            ),
+            license=GSHHG_LICENSE,
+            columns=(
+                _c("id"),
+                _c("kind", choices=PLACE_KINDS),
+                _c("name_en"),
+                _opt("name_ja"),
+                _opt("name_ru"),
+                _c("in_region", "bool", description="Inside the map region."),
+                _opt("located_in", description="Id of the place that contains it."),
+                _opt("members", description="';'-separated ids of a group's members."),
+                _c("geometry_method", description="How the geometry was made."),
+                _SOURCE,
+                _NOTE,
+            ),
+            geometry_types=("Point", "Polygon", "MultiPolygon"),
+            geometry_required=False,
+        ),
+        Contract(
+            name="place_names",
+            filename="place_names.csv",
+            kind="table",
+            description=(
+                "Every name of every gazetteer place: language, script, form (native, "
+                "variant, Hepburn, transliteration, prewar, Ainu, historical), whose "
+                "usage it is, and a weight below 1 for a secondary sense."
+            ),
+            license=TABLE_LICENSE,
+            key="",
+            columns=(
+                _c("place_id"),
+                _c("name"),
+                _c("lang", choices=("en", "ja", "ru", "ain")),
+                _c("script", choices=("Latn", "Cyrl", "Hani", "Hira", "Kana")),
+                _c("form", choices=NAME_FORMS),
+                _c("usage", choices=("neutral", "japan", "russia", "historical")),
+                _c("weight", "float", description="1 for the main sense of a name."),
+                _SOURCE,
+                _NOTE,
+            ),
         ),
         Contract(
             name="prewar_villages",

@@ -12,3 +12,6 @@ DatasetKind: TypeAlias = Literal["vector", "table"]
 
 IslandGroup: TypeAlias = Literal["iturup", "kunashir", "shikotan", "habomai"]
 """The four disputed groups."""
+
+GeocodeMethod: TypeAlias = Literal["exact", "normalised", "fuzzy", "online"]
+"""How a name was matched."""

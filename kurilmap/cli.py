@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from kurilmap import __version__
 from kurilmap._errors import KurilmapError, OutputError
+from kurilmap._schema import PLACE_KINDS
 
 EXIT_USAGE = 2
 
@@ -63,6 +64,95 @@ def _validate(args: argparse.Namespace) -> int:
         frame = load(name)
         print(f"{name}: ok ({len(frame)} rows)")
     return 0
+
+
+def _geocode(args: argparse.Namespace) -> int:
+    import json
+
+    from kurilmap.geocoder import PlaceNotFoundError, geocode
+
+    found, missing = [], []
+    for name in args.names:
+        try:
+            found.append(geocode(name, kind=args.kind, lang=args.lang))
+        except PlaceNotFoundError as exc:
+            missing.append(str(exc))
+    rows = []
+    for frame in found:
+        row = frame.iloc[0]
+        geom = row["geometry"]
+        point = None if geom is None else geom.representative_point()
+        rows.append(
+            {
+                "query": row["query"],
+                "id": row["id"],
+                "kind": row["kind"],
+                "name_en": row["name_en"],
+                "name_ja": _text(row["name_ja"]),
+                "name_ru": _text(row["name_ru"]),
+                "matched_name": row["matched_name"],
+                "lang": row["lang"],
+                "score": float(row["score"]),
+                "method": row["method"],
+                "ambiguous": bool(row["ambiguous"]),
+                "candidates": row["candidates"],
+                "lon": None if point is None else round(point.x, 6),
+                "lat": None if point is None else round(point.y, 6),
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif rows:
+        _print_table(
+            rows,
+            (
+                "query",
+                "id",
+                "kind",
+                "name_en",
+                "name_ja",
+                "name_ru",
+                "method",
+                "score",
+                "candidates",
+            ),
+        )
+    if missing:
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise KurilmapError(missing[0] + more)
+    return 0
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _width(text: str) -> int:
+    """Display width in a terminal: East Asian wide characters take two cells."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _print_table(rows: list[dict[str, object]], columns: Sequence[str]) -> None:
+    cells = [
+        [
+            ""
+            if r[c] is None
+            else f"{r[c]:.2f}"
+            if isinstance(r[c], float)
+            else str(r[c])
+            for c in columns
+        ]
+        for r in rows
+    ]
+    widths = [
+        max(_width(c), *(_width(row[i]) for row in cells))
+        for i, c in enumerate(columns)
+    ]
+    for line in [list(columns), *cells]:
+        padded = [v + " " * (w - _width(v)) for v, w in zip(line, widths, strict=True)]
+        print("  ".join(padded).rstrip())
 
 
 def _html_path(value: str) -> Path:
@@ -132,6 +222,21 @@ def build_parser() -> argparse.ArgumentParser:
         "names", nargs="*", metavar="NAME", help="datasets to check (default: all)"
     )
     cmd.set_defaults(run=_validate)
+
+    cmd = sub.add_parser(
+        "geocode",
+        help="find places by name (en, ja, ru)",
+        description="Find places of the dispute by name, in English, Japanese or "
+        "Russian, offline; print a table (or JSON). Ambiguous names list their "
+        "candidates with scores.",
+    )
+    cmd.add_argument("names", nargs="+", metavar="NAME", help="place names")
+    cmd.add_argument("--kind", choices=PLACE_KINDS, help="keep only this kind")
+    cmd.add_argument(
+        "--lang", choices=("en", "ja", "ru", "ain"), help="keep only this language"
+    )
+    cmd.add_argument("--json", action="store_true", help="print JSON")
+    cmd.set_defaults(run=_geocode)
 
     cmd = sub.add_parser(
         "map",

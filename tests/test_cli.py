@@ -6,6 +6,7 @@ import textwrap
 
 import pytest
 
+from kurilmap._schema import CONTRACTS
 from kurilmap.cli import main
 
 
@@ -75,7 +76,7 @@ def test_datasets_and_info(capsys):
 
 def test_validate_all(capsys):
     assert main(["validate"]) == 0
-    assert capsys.readouterr().out.count(": ok (") == 9
+    assert capsys.readouterr().out.count(": ok (") == len(CONTRACTS)
 
 
 def test_validate_reports_a_corrupt_copy(data_copy, capsys, monkeypatch):
@@ -122,3 +123,27 @@ def test_help_imports_no_heavy_library():
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_geocode_table_and_json(capsys):
+    assert main(["geocode", "Etorofu", "Южные Курилы"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:3] == ["query", "id", "kind"]
+    assert out[1].split()[:2] == ["Etorofu", "iturup"]
+    assert "four-islands" in out[2]
+    assert main(["geocode", "--json", "Kurils"]) == 0
+    import json
+
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["id"] == "kuril-islands"
+    assert row["ambiguous"] is True
+    assert "four-islands" in row["candidates"]
+    assert -180 <= row["lon"] <= 180
+
+
+def test_geocode_unknown_name_is_one_line_exit_2(capsys):
+    assert main(["geocode", "Iturup", "Atlantis"]) == 2
+    captured = capsys.readouterr()
+    assert "iturup" in captured.out
+    assert "no place matches 'Atlantis'" in captured.err
+    assert captured.err.count("\n") == 1

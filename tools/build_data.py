@@ -27,6 +27,7 @@ import shapely.geometry
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_events
+import build_gazetteer
 import build_land
 import build_lines
 import build_registry
@@ -38,6 +39,16 @@ from kurilmap.validation import build_frame, split_keys
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "data" / "tables"
 COPIED_TABLES = ("sources", "populations", "areas", "prewar_villages")
+HAND_TABLES = (
+    "areas",
+    "events",
+    "gazetteer",
+    "place_names",
+    "places",
+    "populations",
+    "prewar_villages",
+    "settlements",
+)
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -102,22 +113,28 @@ def build(out: Path) -> None:
     land = build_land.Land.read(read_table("islands"), read_table("context"))
     outputs: dict[str, str] = {}
 
+    tables = {name: read_table(name) for name in HAND_TABLES}
+    points = build_events.place_points(tables["places"], tables["settlements"], land)
+    islands, context = land.islands(tables["areas"]), land.context()
+    places, names = build_gazetteer.gazetteer(land, islands, context, tables, points)
     vectors = {
-        "islands": land.islands(read_table("areas")),
-        "context": land.context(),
+        "islands": islands,
+        "context": context,
         "settlements": build_events.settlements(
-            read_table("settlements"), read_table("populations")
+            tables["settlements"], tables["populations"]
         ),
-        "events": build_events.events(
-            read_table("events"), read_table("places"), read_table("settlements"), land
-        ),
+        "events": build_events.events(tables["events"], points),
         "boundaries": boundaries(land),
+        "gazetteer": (places.records, places.geoms),
     }
     for name, (records, geoms) in vectors.items():
         check(name, records, geoms, keys)
         mappings = [None if g is None else shapely.geometry.mapping(g) for g in geoms]
         outputs[name] = _io.geojson_text(records, mappings, name=name)
     built: dict[str, tuple[list[dict[str, Any]], list[Any] | None]] = dict(vectors)
+    check("place_names", names, None, keys)
+    outputs["place_names"] = _io.csv_text(CONTRACTS["place_names"].column_names, names)
+    built["place_names"] = (names, None)
     for name in COPIED_TABLES:
         contract = CONTRACTS[name]
         rows = read_table(name)

@@ -129,13 +129,9 @@ def place_points(
 
 
 def events(
-    rows: list[dict[str, str]],
-    places: list[dict[str, str]],
-    settlement_rows: list[dict[str, str]],
-    land: Land,
+    rows: list[dict[str, str]], points: dict[str, tuple[Any, str]]
 ) -> tuple[list[dict[str, Any]], list[Any]]:
     """Timeline records with start/end days and a point per place."""
-    points = place_points(places, settlement_rows, land)
     records, geoms = [], []
     for row in sorted(rows, key=lambda r: (_period_start(r["date"]), r["id"])):
         ids = [p for p in row["place_id"].split(";") if p]

@@ -58,7 +58,7 @@ class Land:
     island_rows: dict[str, dict[str, str]]  # gshhg id -> islands.csv row
     context_rows: dict[str, dict[str, str]]  # gshhg id -> context.csv row
     group_of: dict[str, str]  # gshhg id -> group, for every disputed polygon
-    country_of: dict[str, str]  # gshhg id -> country, for every context polygon
+    anchor_of: dict[str, str]  # gshhg id -> nearest named context polygon
 
     @classmethod
     def read(cls, islands: list[dict[str, str]], context: list[dict[str, str]]) -> Land:
@@ -80,7 +80,7 @@ class Land:
             for gid, r in island_rows.items()
             if r["kind"] != "rock"
         }
-        anchors |= {gid: ("context", r["country"]) for gid, r in context_rows.items()}
+        anchors |= {gid: ("context", gid) for gid in context_rows}
         anchor_ids = sorted(anchors)
         local = {
             gid: to_local(_clip(polygons[gid].polygon, context_rows.get(gid)))
@@ -88,9 +88,9 @@ class Land:
         }
         tree = shapely.STRtree([local[g] for g in anchor_ids])
         group_of = {g: r["group"] for g, r in island_rows.items()}
-        country_of = {g: r["country"] for g, r in context_rows.items()}
+        anchor_of = {g: g for g in context_rows}
         for gid in sorted(polygons):
-            if gid in group_of or gid in country_of:
+            if gid in group_of or gid in anchor_of:
                 continue
             nearest = anchor_ids[
                 int(
@@ -100,7 +100,7 @@ class Land:
                 )
             ]
             side, value = anchors[nearest]
-            target = group_of if side == "disputed" else country_of
+            target = group_of if side == "disputed" else anchor_of
             target[gid] = value
         for gid in group_of:
             x, y = polygons[gid].polygon.centroid.coords[0]
@@ -108,7 +108,7 @@ class Land:
             if not (west <= x <= east and south <= y <= north):
                 msg = f"polygon {gid} joined a disputed group but lies at {x}, {y}"
                 raise SystemExit(msg)
-        return cls(polygons, island_rows, context_rows, group_of, country_of)
+        return cls(polygons, island_rows, context_rows, group_of, anchor_of)
 
     def shape(self, place_id: str, *, clipped: bool = True) -> Any:
         """Return the polygon of a named island or context land, by its id."""
@@ -205,13 +205,17 @@ class Land:
             geoms.append(poly)
         return records, geoms
 
+    def country(self, gid: str) -> str:
+        """Return the de-facto country of a context polygon (its anchor's)."""
+        return self.context_rows[self.anchor_of[gid]]["country"]
+
     def context(self) -> tuple[list[dict[str, Any]], list[Any]]:
         """Return records and polygons of the context land, clipped to the frame."""
         order = sorted(
-            self.country_of,
+            self.anchor_of,
             key=lambda g: (
                 g not in self.context_rows,
-                self.country_of[g],
+                self.country(g),
                 -self.polygons[g].area_km2,
                 g,
             ),
@@ -229,7 +233,8 @@ class Land:
                 {
                     "id": row["id"] if row else f"gshhg-{gid}",
                     "gshhg_id": gid,
-                    "country": self.country_of[gid],
+                    "country": self.country(gid),
+                    "part_of": self.context_rows[self.anchor_of[gid]]["part_of"],
                     "name_en": row["name_en"] if row else None,
                     "name_ja": row["name_ja"] if row else None,
                     "name_ru": row["name_ru"] if row else None,
