@@ -38,6 +38,18 @@ __all__ = ["PlaceNotFoundError", "candidates", "geocode", "geocode_many"]
 EXACT, NORMALISED, FUZZY = 1.0, 0.98, 0.95
 """Score factors of the three kinds of match (times the name's weight)."""
 
+STRING_COLUMNS = (
+    "query",
+    "id",
+    "kind",
+    "name_en",
+    "name_ja",
+    "name_ru",
+    "matched_name",
+    "lang",
+    "method",
+    "candidates",
+)
 AMBIGUITY_MARGIN = 0.5
 """Another place within this score of the best makes the match ambiguous."""
 
@@ -377,23 +389,7 @@ def _online(name: str, *, timeout: float = 10.0) -> gpd.GeoDataFrame:
         },
         geometry=[shapely.Point(lon, lat)],
         crs="EPSG:4326",
-    ).astype(
-        dict.fromkeys(
-            (
-                "query",
-                "id",
-                "kind",
-                "name_en",
-                "name_ja",
-                "name_ru",
-                "matched_name",
-                "lang",
-                "method",
-                "candidates",
-            ),
-            "string",
-        )
-    )
+    ).astype(dict.fromkeys(STRING_COLUMNS, "string"))
 
 
 def geocode_many(

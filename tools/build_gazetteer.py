@@ -90,6 +90,12 @@ class Places:
         )
 
 
+def _native_names(places: Places, pid: str, row: Record, source: str) -> None:
+    """Add a row's English, Japanese and Russian names as native names."""
+    for lang in ("en", "ja", "ru"):
+        places.name(pid, row[f"name_{lang}"], lang, "native", _LANG_USAGE[lang], source)
+
+
 def _record(
     pid: str,
     kind: str,
@@ -262,15 +268,7 @@ def gazetteer(
             ),
             geom,
         )
-        for lang in ("en", "ja", "ru"):
-            places.name(
-                rec["id"],
-                rec[f"name_{lang}"],
-                lang,
-                "native",
-                _LANG_USAGE[lang],
-                row["name_source"],
-            )
+        _native_names(places, rec["id"], rec, row["name_source"])
     for row in tables["gazetteer"]:
         specs = [s.strip() for s in row["geometry"].split(" + ") if s.strip()]
         geom = (
@@ -293,15 +291,7 @@ def gazetteer(
             ),
             geom,
         )
-        for lang in ("en", "ja", "ru"):
-            places.name(
-                row["id"],
-                row[f"name_{lang}"],
-                lang,
-                "native",
-                _LANG_USAGE[lang],
-                row["source"],
-            )
+        _native_names(places, row["id"], row, row["source"])
     _settlements(places, tables)
     for row in tables["places"]:
         if not row["geonameid"]:
@@ -320,15 +310,7 @@ def gazetteer(
             ),
             point,
         )
-        for lang in ("en", "ja", "ru"):
-            places.name(
-                row["id"],
-                row[f"name_{lang}"],
-                lang,
-                "native",
-                _LANG_USAGE[lang],
-                row["source"],
-            )
+        _native_names(places, row["id"], row, row["source"])
     derived, places.names = places.names, []
     for row in tables["place_names"]:
         if row["place_id"] not in places.shapes:
