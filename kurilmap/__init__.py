@@ -17,6 +17,7 @@ from __future__ import annotations
 from contextlib import suppress
 from importlib.metadata import PackageNotFoundError, version
 
+from kurilmap import claims, maritime
 from kurilmap._errors import (
     DataDirectoryError,
     DatasetNotFoundError,
@@ -24,10 +25,12 @@ from kurilmap._errors import (
     KurilmapError,
     OutputError,
 )
+from kurilmap.claims import territories
 from kurilmap.datasets import Dataset, available, data_dir, info, load
 from kurilmap.geocoder import PlaceNotFoundError, candidates, geocode, geocode_many
 from kurilmap.mentions import find_places
 from kurilmap.overview import overview_map
+from kurilmap.scenarios import scenarios
 
 __version__ = "0+unknown"
 with suppress(PackageNotFoundError):
@@ -44,11 +47,15 @@ __all__ = [
     "__version__",
     "available",
     "candidates",
+    "claims",
     "data_dir",
     "find_places",
     "geocode",
     "geocode_many",
     "info",
     "load",
+    "maritime",
     "overview_map",
+    "scenarios",
+    "territories",
 ]

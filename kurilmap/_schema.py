@@ -12,8 +12,8 @@ import dataclasses
 
 from kurilmap._typing import ColumnKind, DatasetKind
 
-MAP_REGION = (141.0, 41.0, 158.5, 52.0)
-"""(west, south, east, north) of the map: Hokkaido to southern Kamchatka."""
+MAP_REGION = (139.0, 38.0, 158.5, 52.0)
+"""(west, south, east, north) of the map: northern Honshu to southern Kamchatka."""
 
 DISPUTED_BOX = (145.3, 43.0, 149.3, 45.8)
 """(west, south, east, north) that holds all four disputed groups."""
@@ -50,6 +50,35 @@ NAME_FORMS = (
     "historical",
 )
 """Forms of a place name in ``place_names``."""
+
+PARTIES = ("japan", "russia")
+"""The parties of the dispute ("russia": Russia, the Soviet Union 1922-1991)."""
+
+ROLES = (
+    "sovereign",
+    "administers",
+    "occupies",
+    "claims",
+    "renounced",
+    "pledged",
+    "shared",
+)
+"""What an assertion in the claims model says a party does with a unit."""
+
+VIEWS = ("japan", "russia", "de_facto", "neutral")
+"""Points of view of :func:`kurilmap.territories`."""
+
+STATUSES = (
+    "japanese",
+    "russian",
+    "disputed",
+    "japanese_occupied",
+    "occupied",
+    "renounced",
+    "undivided",
+    "no_boundary",
+)
+"""Status codes of a unit in a view."""
 
 GSHHG_LICENSE = "LGPL-3.0-or-later"
 TABLE_LICENSE = "CC-BY-4.0"
@@ -156,9 +185,10 @@ CONTRACTS: dict[str, Contract] = {
             filename="context.geojson",
             kind="vector",
             description=(
-                "Land around the disputed islands for an offline basemap: eastern "
-                "Hokkaido, the undisputed Kurils, southern Sakhalin and southern "
-                "Kamchatka (GSHHG), with the de-facto country."
+                "Land around the disputed islands for an offline basemap and for "
+                "distances to the coast: Hokkaido, northern Honshu, the undisputed "
+                "Kurils, Sakhalin south of 51.6°N and southern Kamchatka (GSHHG), "
+                "with the de-facto country."
             ),
             license=GSHHG_LICENSE,
             columns=(
@@ -171,7 +201,7 @@ CONTRACTS: dict[str, Contract] = {
                 ),
                 _c(
                     "part_of",
-                    choices=("hokkaido", "kurils", "sakhalin", "kamchatka"),
+                    choices=("hokkaido", "honshu", "kurils", "sakhalin", "kamchatka"),
                     description="The landmass or chain it belongs to.",
                 ),
                 _opt("name_en"),
@@ -422,6 +452,77 @@ CONTRACTS: dict[str, Contract] = {
                 _c("form", choices=NAME_FORMS),
                 _c("usage", choices=("neutral", "japan", "russia", "historical")),
                 _c("weight", "float", description="1 for the main sense of a name."),
+                _SOURCE,
+                _NOTE,
+            ),
+        ),
+        Contract(
+            name="units",
+            filename="units.geojson",
+            kind="vector",
+            description=(
+                "Territory units of the claims model: each disputed group and the "
+                "undisputed neighbours (Hokkaido, northern Honshu, the Kurils from "
+                "Urup to Shumshu, Sakhalin south and north of 50°N, Kamchatka), with "
+                "the name each side uses."
+            ),
+            license=GSHHG_LICENSE,
+            columns=(
+                _c("id"),
+                _c("disputed", "bool", description="Claimed by both sides today."),
+                _c("name_en_japan", description="English form of Japan's name."),
+                _c("name_en_russia", description="English form of Russia's name."),
+                _c("name_ja", description="Japanese name."),
+                _opt("name_ru", description="Russian name."),
+                _opt("name_ru_japan", description="Japan's name written in Russian."),
+                _SOURCE,
+                _NOTE,
+            ),
+            geometry_types=("Polygon", "MultiPolygon"),
+            region=MAP_REGION,
+            no_overlap=True,
+        ),
+        Contract(
+            name="claims",
+            filename="claims.csv",
+            kind="table",
+            description=(
+                "The claims model: who holds, occupies, claims, renounced or pledged "
+                "each unit, from when to when, on what basis, with the event and "
+                "the sources."
+            ),
+            license=TABLE_LICENSE,
+            key="",
+            columns=(
+                _c("unit"),
+                _c("party", choices=PARTIES),
+                _c("role", choices=ROLES),
+                _opt("valid_from", "date", "First day; empty: before 1855."),
+                _opt("valid_to", "date", "Last day; empty: still valid."),
+                _opt("basis"),
+                _opt("event_id", description="The event in `events`."),
+                _SOURCE,
+                _NOTE,
+            ),
+        ),
+        Contract(
+            name="claims_checks",
+            filename="claims_checks.csv",
+            kind="table",
+            description=(
+                "Political regression table: places with the status, administrator "
+                "and claimant expected in each view at a date, run by "
+                "kurilmap.claims.check()."
+            ),
+            license=TABLE_LICENSE,
+            columns=(
+                _c("id"),
+                _c("place_id", description="A gazetteer place."),
+                _opt("date", "date", "Empty: today."),
+                _c("view", choices=(*VIEWS, "all")),
+                _c("expect_status", required=False, choices=STATUSES),
+                _c("expect_administered_by", required=False, choices=PARTIES),
+                _c("expect_claimed_by", required=False, choices=PARTIES),
                 _SOURCE,
                 _NOTE,
             ),

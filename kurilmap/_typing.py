@@ -15,3 +15,12 @@ IslandGroup: TypeAlias = Literal["iturup", "kunashir", "shikotan", "habomai"]
 
 GeocodeMethod: TypeAlias = Literal["exact", "normalised", "fuzzy", "online"]
 """How a name was matched."""
+
+Lang: TypeAlias = Literal["en", "ja", "ru"]
+"""Languages of labels."""
+
+View: TypeAlias = Literal["japan", "russia", "de_facto", "neutral"]
+"""Points of view of the claims model."""
+
+Party: TypeAlias = Literal["japan", "russia"]
+"""The two parties of the dispute."""

@@ -16,7 +16,8 @@ from typing import NoReturn
 
 from kurilmap import __version__
 from kurilmap._errors import KurilmapError, OutputError
-from kurilmap._schema import PLACE_KINDS
+from kurilmap._frames import missing, records
+from kurilmap._schema import PLACE_KINDS, VIEWS
 
 EXIT_USAGE = 2
 
@@ -120,6 +121,85 @@ def _geocode(args: argparse.Namespace) -> int:
     if missing:
         more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
         raise KurilmapError(missing[0] + more)
+    return 0
+
+
+def _territories(args: argparse.Namespace) -> int:
+    import json
+
+    from kurilmap.claims import territories
+
+    frame = territories(args.view, date=args.date, lang=args.lang)
+    frame["since"] = frame["since"].dt.strftime("%Y-%m-%d")
+    plain = records(frame)
+    rows: list[dict[str, object]] = [
+        {
+            k: _text(r[k])
+            for k in (
+                "unit",
+                "name",
+                "status",
+                "status_label",
+                "administered_by",
+                "claimed_by",
+                "since",
+            )
+        }
+        for r in plain
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        _print_table(
+            rows,
+            (
+                "unit",
+                "name",
+                "status",
+                "administered_by",
+                "claimed_by",
+                "since",
+                "status_label",
+            ),
+        )
+    return 0
+
+
+def _check(_: argparse.Namespace) -> int:
+    from kurilmap.claims import check
+
+    result = check()
+    failed = result[~result["passed"]]
+    print(f"{len(result) - len(failed)} passed, {len(failed)} failed")
+    if len(failed):
+        first = failed.iloc[0]
+        msg = (
+            f"claims check {first['id']} ({first['view']}, {first['field']}): "
+            f"expected {first['expected']!r}, got {first['got']!r}"
+        )
+        raise KurilmapError(msg)
+    return 0
+
+
+def _scenarios(args: argparse.Namespace) -> int:
+    from kurilmap.scenarios import scenarios
+
+    frame = scenarios(with_sea=not args.no_sea)
+    columns = [
+        "scenario",
+        "area_km2",
+        "area_gsi_km2",
+        "share_area_gsi",
+        "residents",
+        "japanese_1945",
+    ]
+    if not args.no_sea:
+        columns += ["sea12_japan_change_km2", "sea200_japan_change_km2"]
+    rows: list[dict[str, object]] = [
+        {c: None if missing(v) else v for c, v in row.items()}
+        for row in records(frame[columns])
+    ]
+    _print_table(rows, columns)
     return 0
 
 
@@ -239,6 +319,42 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.set_defaults(run=_geocode)
 
     cmd = sub.add_parser(
+        "territories",
+        help="who holds and claims each territory, in a view, on a day",
+        description="Print the status of every territory unit in a point of view "
+        "(japan, russia, de_facto, neutral) on a day from 1855 to today.",
+    )
+    cmd.add_argument("--view", choices=VIEWS, default="de_facto", help="point of view")
+    cmd.add_argument("--date", help="ISO date (default: today)")
+    cmd.add_argument(
+        "--lang",
+        choices=("en", "ja", "ru"),
+        default="en",
+        help="language of names and labels",
+    )
+    cmd.add_argument("--json", action="store_true", help="print JSON")
+    cmd.set_defaults(run=_territories)
+
+    cmd = sub.add_parser(
+        "check",
+        help="run the political regression table",
+        description="Check the expected status of test places in every view "
+        "(kurilmap.claims.check); exit 2 on the first failure.",
+    )
+    cmd.set_defaults(run=_check)
+
+    cmd = sub.add_parser(
+        "scenarios",
+        help="settlement options: land, people and sea",
+        description="Print the settlement scenarios (status quo, two islands, all "
+        "four) with land area, residents and the change in sea area.",
+    )
+    cmd.add_argument(
+        "--no-sea", action="store_true", help="skip the sea areas (faster)"
+    )
+    cmd.set_defaults(run=_scenarios)
+
+    cmd = sub.add_parser(
         "map",
         help="render the overview map to an HTML file",
         description="Render the overview map of the islands to "
@@ -279,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
-    except KurilmapError as exc:
+    except (KurilmapError, ValueError, TypeError, LookupError) as exc:
         print(f"kurilmap: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

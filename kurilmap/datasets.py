@@ -133,7 +133,7 @@ def available(*, directory: str | Path | None = None) -> list[str]:
     Examples
     --------
     >>> available()[:3]
-    ['areas', 'boundaries', 'context']
+    ['areas', 'boundaries', 'claims']
     """
     return sorted(_registry(_folder(directory)))
 

@@ -45,6 +45,10 @@ def test_every_subcommand_has_help(command, capsys):
         (["map", "-o", "out.png"], "must be an .html file"),
         (["map", "-o", "/no/such/folder/m.html"], "does not exist"),
         (["map", "--zoom", "3"], "unrecognized arguments: --zoom 3"),
+        (["territories", "--date", "1800-01-01"], "before 1855-01-01"),
+        (["territories", "--date", "yesterday"], "not an ISO date"),
+        (["territories", "--view", "china"], "invalid choice: 'china'"),
+        (["geocode", "--kind", "volcano", "x"], "invalid choice: 'volcano'"),
     ],
 )
 def test_bad_arguments_one_line_exit_2(argv, needle, capsys):
@@ -147,3 +151,19 @@ def test_geocode_unknown_name_is_one_line_exit_2(capsys):
     assert "iturup" in captured.out
     assert "no place matches 'Atlantis'" in captured.err
     assert captured.err.count("\n") == 1
+
+
+def test_territories_check_and_scenarios(capsys):
+    assert main(["territories", "--view", "japan", "--date", "1950-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Etorofu (Iturup)" in out
+    assert "occupied by the Soviet Union" in out
+    assert main(["territories", "--json", "--lang", "ru", "--view", "russia"]) == 0
+    import json
+
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["name"] == "Итуруп (Эторофу)"
+    assert main(["check"]) == 0
+    assert " passed, 0 failed" in capsys.readouterr().out
+    assert main(["scenarios", "--no-sea"]) == 0
+    assert "two_islands" in capsys.readouterr().out

@@ -26,6 +26,7 @@ import shapely.geometry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import build_claims
 import build_events
 import build_gazetteer
 import build_land
@@ -38,9 +39,19 @@ from kurilmap.validation import build_frame, split_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "data" / "tables"
-COPIED_TABLES = ("sources", "populations", "areas", "prewar_villages")
+COPIED_TABLES = (
+    "sources",
+    "populations",
+    "areas",
+    "prewar_villages",
+    "claims",
+    "claims_checks",
+)
 HAND_TABLES = (
     "areas",
+    "claims",
+    "claims_checks",
+    "units",
     "events",
     "gazetteer",
     "place_names",
@@ -126,7 +137,14 @@ def build(out: Path) -> None:
         "events": build_events.events(tables["events"], points),
         "boundaries": boundaries(land),
         "gazetteer": (places.records, places.geoms),
+        "units": build_claims.units(tables["units"], islands, context),
     }
+    build_claims.check_claims(
+        tables["claims"],
+        {r["id"] for r in tables["units"]},
+        {r["id"] for r in tables["events"]},
+    )
+    build_claims.check_checks(tables["claims_checks"], set(places.shapes))
     for name, (records, geoms) in vectors.items():
         check(name, records, geoms, keys)
         mappings = [None if g is None else shapely.geometry.mapping(g) for g in geoms]

@@ -22,7 +22,7 @@ from build_lines import to_local
 from kurilmap._schema import DISPUTED_BOX, GROUPS
 from kurilmap.geometry import geodesic_area_km2, geodesic_distance_km
 
-FRAME = (141.5, 41.8, 158.0, 51.6)
+FRAME = (139.0, 38.0, 158.0, 51.6)
 """(west, south, east, north) of the context land."""
 
 MAX_REF_KM = 3.0
