@@ -27,9 +27,10 @@ from kurilmap._errors import (
 )
 from kurilmap.claims import territories
 from kurilmap.datasets import Dataset, available, data_dir, info, load
+from kurilmap.export import OfflineAssetError, save_html
 from kurilmap.geocoder import PlaceNotFoundError, candidates, geocode, geocode_many
+from kurilmap.maps import add_layer, compare_map, make_map
 from kurilmap.mentions import find_places
-from kurilmap.overview import overview_map
 from kurilmap.scenarios import scenarios
 
 __version__ = "0+unknown"
@@ -42,20 +43,24 @@ __all__ = [
     "Dataset",
     "DatasetNotFoundError",
     "KurilmapError",
+    "OfflineAssetError",
     "OutputError",
     "PlaceNotFoundError",
     "__version__",
+    "add_layer",
     "available",
     "candidates",
     "claims",
+    "compare_map",
     "data_dir",
     "find_places",
     "geocode",
     "geocode_many",
     "info",
     "load",
+    "make_map",
     "maritime",
-    "overview_map",
+    "save_html",
     "scenarios",
     "territories",
 ]

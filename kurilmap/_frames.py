@@ -8,9 +8,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Return the rows as dicts (geometry column dropped if present)."""
-    plain = frame.drop(columns="geometry") if "geometry" in frame.columns else frame
+def records(frame: pd.DataFrame, *, geometry: bool = False) -> list[dict[str, Any]]:
+    """Return the rows as dicts; the geometry column only if asked for."""
+    drop = "geometry" in frame.columns and not geometry
+    plain = frame.drop(columns="geometry") if drop else frame
     return cast("list[dict[str, Any]]", plain.to_dict("records"))
 
 

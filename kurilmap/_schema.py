@@ -396,14 +396,17 @@ CONTRACTS: dict[str, Contract] = {
                 _c("name_en"),
                 _c("name_ja"),
                 _c("name_ru"),
-                _c("kind", choices=("treaty_boundary", "claim_line")),
+                _c(
+                    "kind",
+                    choices=("treaty_boundary", "claim_line", "equidistance_line"),
+                ),
                 _opt("valid_from", "date"),
                 _opt("valid_to", "date"),
                 _c("method", description="How the line was drawn from the coastlines."),
                 _SOURCE,
                 _NOTE,
             ),
-            geometry_types=("LineString",),
+            geometry_types=("LineString", "MultiLineString"),
             region=MAP_REGION,
         ),
         Contract(
@@ -526,6 +529,28 @@ CONTRACTS: dict[str, Contract] = {
                 _SOURCE,
                 _NOTE,
             ),
+        ),
+        Contract(
+            name="zones",
+            filename="zones.geojson",
+            kind="vector",
+            description=(
+                "Each side's sea within 12 and 200 nautical miles of its coast under "
+                "each settlement scenario, split by equidistance and clipped to 200 "
+                "nm around the four islands (computed by kurilmap.maritime)."
+            ),
+            license=GSHHG_LICENSE,
+            key="",
+            columns=(
+                _c("scenario", choices=("status_quo", "two_islands", "all_four")),
+                _c("party", choices=PARTIES),
+                _c("distance_nm", "int"),
+                _c("area_km2", "float", description="Equal-area (LAEA) area."),
+                _SOURCE,
+                _NOTE,
+            ),
+            geometry_types=("Polygon", "MultiPolygon"),
+            region=MAP_REGION,
         ),
         Contract(
             name="prewar_villages",

@@ -129,9 +129,36 @@ def _model(directory: str | None = None) -> tuple[gpd.GeoDataFrame, pd.DataFrame
 
 
 def _day(value: Any) -> dt.date | None:
-    import pandas as pd
+    return None if missing(value) else value.date()
 
-    return None if pd.isna(value) else value.date()
+
+@dataclasses.dataclass(frozen=True)
+class _Assertion:
+    party: str
+    role: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    basis: str | None
+    source: str
+
+
+@functools.lru_cache(maxsize=2)
+def _assertions(directory: str | None = None) -> dict[str, list[_Assertion]]:
+    """Return the claims table as plain records per unit (read once)."""
+    units, claims = _model(directory)
+    table: dict[str, list[_Assertion]] = {str(u): [] for u in units["id"]}
+    for row in records(claims):
+        table[str(row["unit"])].append(
+            _Assertion(
+                party=str(row["party"]),
+                role=str(row["role"]),
+                valid_from=_day(row["valid_from"]),
+                valid_to=_day(row["valid_to"]),
+                basis=None if missing(row["basis"]) else str(row["basis"]),
+                source=str(row["source"]),
+            )
+        )
+    return table
 
 
 def situation(unit: str, date: object = None) -> Situation:
@@ -153,13 +180,12 @@ def situation(unit: str, date: object = None) -> Situation:
     >>> situation("shikotan", "1960-01-01").pledged_by
     ('russia',)
     """
-    units, claims = _model()
-    unit = _choice(unit, tuple(units["id"]), "unit")
+    table = _assertions()
+    unit = _choice(unit, tuple(table), "unit")
     day = _as_date(date)
-    rows = claims[claims["unit"] == unit]
     active, starts, ends = [], [], []
-    for row in rows.itertuples():
-        start, end = _day(row.valid_from), _day(row.valid_to)
+    for row in table[unit]:
+        start, end = row.valid_from, row.valid_to
         if (start is None or start <= day) and (end is None or day <= end):
             active.append(row)
             if start is not None:
@@ -183,7 +209,7 @@ def situation(unit: str, date: object = None) -> Situation:
         pledged_by=tuple(sorted({str(r.party) for r in active if r.role == "pledged"})),
         since=max(starts) if starts else None,
         until=min(ends) if ends else None,
-        basis=None if holder is None or missing(holder.basis) else str(holder.basis),
+        basis=None if holder is None else holder.basis,
         sources=tuple(
             dict.fromkeys(k for r in active for k in str(r.source).split(";"))
         ),
@@ -296,8 +322,35 @@ def territories(
     lang = _choice(lang, LANGS, "language")  # type: ignore[assignment]
     day = _as_date(date)
     units, _ = _model()
+    rows = status_rows(view, day, lang)
+    frame = pd.DataFrame(rows)
+    frame["date"] = pd.Timestamp(day)
+    for column in ("since", "until"):
+        frame[column] = pd.to_datetime(frame[column].astype("object"))
+    frame = frame.astype(
+        {
+            "unit": "string",
+            "name": "string",
+            "group_name": "string",
+            "view": "string",
+            "status": "string",
+            "status_label": "string",
+            "administered_by": "string",
+            "claimed_by": "string",
+            "disputed": "boolean",
+            "basis": "string",
+            "dispute": "string",
+            "sources": "string",
+        }
+    )
+    assert set(frame["status"]) <= set(STATUSES)
+    return gpd.GeoDataFrame(frame, geometry=units.geometry.to_numpy(), crs=units.crs)
+
+
+def status_rows(view: View, day: dt.date, lang: Lang) -> list[dict[str, Any]]:
+    """Return the rows of :func:`territories` as dicts (arguments checked)."""
     rows = []
-    for unit in units.itertuples():
+    for unit in _unit_records():
         s = situation(str(unit.id), day)
         status = _status(s, view)
         disputed = bool(s.claimants)
@@ -317,37 +370,26 @@ def territories(
                 "name": _unit_name(unit, view, lang, leader),
                 "group_name": group_name,
                 "view": view,
-                "date": pd.Timestamp(day),
+                "date": day,
                 "status": status,
                 "status_label": _status_label(status, s, view, lang, day),
                 "administered_by": s.holder,
                 "claimed_by": ";".join(s.claimants) or None,
                 "disputed": disputed,
-                "since": pd.Timestamp(s.since) if s.since else pd.NaT,
-                "until": pd.Timestamp(s.until) if s.until else pd.NaT,
+                "since": s.since,
+                "until": s.until,
                 "basis": s.basis,
                 "dispute": _labels.DISPUTE_NAME[lang] if disputed else None,
                 "sources": ";".join(s.sources) or None,
             }
         )
-    frame = pd.DataFrame(rows).astype(
-        {
-            "unit": "string",
-            "name": "string",
-            "group_name": "string",
-            "view": "string",
-            "status": "string",
-            "status_label": "string",
-            "administered_by": "string",
-            "claimed_by": "string",
-            "disputed": "boolean",
-            "basis": "string",
-            "dispute": "string",
-            "sources": "string",
-        }
-    )
-    assert set(frame["status"]) <= set(STATUSES)
-    return gpd.GeoDataFrame(frame, geometry=units.geometry.to_numpy(), crs=units.crs)
+    return rows
+
+
+@functools.lru_cache(maxsize=2)
+def _unit_records(directory: str | None = None) -> tuple[Any, ...]:
+    units, _ = _model(directory)
+    return tuple(units.drop(columns="geometry").itertuples())
 
 
 def change_dates() -> list[dt.date]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from kurilmap import __version__
-from kurilmap._errors import KurilmapError, OutputError
+from kurilmap._errors import KurilmapError
 from kurilmap._frames import missing, records
 from kurilmap._schema import PLACE_KINDS, VIEWS
 
@@ -250,16 +250,27 @@ def _html_path(value: str) -> Path:
 
 
 def _map(args: argparse.Namespace) -> int:
-    from kurilmap._io import write_text
-    from kurilmap.overview import overview_map
+    from kurilmap.export import save_html
+    from kurilmap.maps import LAYERS, make_map
 
-    html = overview_map().get_root().render()
-    try:
-        write_text(args.output, html)
-    except OSError as exc:
-        msg = f"cannot write {str(args.output)!r}: {exc.strerror or exc}"
-        raise OutputError(msg) from exc
-    print(f"wrote {args.output} ({len(html.encode()) // 1024} KiB)")
+    layers = LAYERS if args.layers is None else tuple(args.layers.split(","))
+    m = make_map(
+        args.view, lang=args.lang, date=args.date, layers=layers, tiles=args.tiles
+    )
+    path = save_html(m, args.output, offline=args.tiles is None)
+    print(f"wrote {path} ({path.stat().st_size // 1024} KiB, {args.view} view)")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from kurilmap.export import save_html
+    from kurilmap.maps import compare_map
+
+    page = compare_map(args.left, args.right, lang=args.lang, date=args.date)
+    path = save_html(page, args.output)
+    print(
+        f"wrote {path} ({path.stat().st_size // 1024} KiB, {args.left} | {args.right})"
+    )
     return 0
 
 
@@ -356,9 +367,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = sub.add_parser(
         "map",
-        help="render the overview map to an HTML file",
-        description="Render the overview map of the islands to "
-        "an HTML file (written atomically).",
+        help="render the interactive map to one offline HTML file",
+        description="Render the map of the islands in one view and language, on "
+        "one day, to a standalone HTML file that works offline (written atomically).",
     )
     cmd.add_argument(
         "-o",
@@ -367,7 +378,36 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path("kurilmap.html"),
         help="output file (default: kurilmap.html)",
     )
+    cmd.add_argument("--view", choices=VIEWS, default="neutral", help="point of view")
+    cmd.add_argument(
+        "--lang", choices=("en", "ja", "ru"), default="en", help="language"
+    )
+    cmd.add_argument("--date", help="ISO date shown first (default: today)")
+    cmd.add_argument("--layers", help="comma-separated layers (default: all)")
+    cmd.add_argument(
+        "--tiles",
+        help="online tiles by xyzservices name (the file then needs the network)",
+    )
     cmd.set_defaults(run=_map)
+
+    cmd = sub.add_parser(
+        "compare",
+        help="two views side by side in one offline HTML file",
+        description="Render two synced maps side by side (default: Japan's view "
+        "and Russia's view), each with its own legend.",
+    )
+    cmd.add_argument(
+        "-o",
+        "--output",
+        type=_html_path,
+        default=Path("kurilmap-compare.html"),
+        help="output file (default: kurilmap-compare.html)",
+    )
+    cmd.add_argument("--left", choices=VIEWS, default="japan")
+    cmd.add_argument("--right", choices=VIEWS, default="russia")
+    cmd.add_argument("--lang", choices=("en", "ja", "ru"), default="en")
+    cmd.add_argument("--date", help="ISO date shown first (default: today)")
+    cmd.set_defaults(run=_compare)
     return parser
 
 

@@ -277,6 +277,22 @@ def load(
     """
     contract = _contract(name)
     folder = _folder(directory)
+    file = folder / contract.filename
+    try:
+        stat = file.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = (0, 0)
+    return _cached_load(contract.name, folder, stamp).copy()
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_load(
+    name: str, folder: Path, stamp: tuple[int, int]
+) -> pd.DataFrame | gpd.GeoDataFrame:
+    """Return a validated frame, kept while its file is unchanged."""
+    del stamp  # part of the cache key only: an edited file is read again
+    contract = CONTRACTS[name]
     if contract.name == "sources":
         return _load(contract, folder, None)
     return _load(contract, folder, _source_keys(folder))

@@ -24,7 +24,6 @@ Examples
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
 from kurilmap.geometry import LOCAL_CRS
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
     import pandas as pd
 
-__all__ = ["SCENARIOS", "distances", "land", "median_line", "zones"]
+__all__ = ["SCENARIOS", "compute", "distances", "land", "median_line", "zones"]
 
 Scenario: TypeAlias = Literal["status_quo", "two_islands", "all_four"]
 
@@ -52,6 +51,9 @@ COAST_SPACING_M = 500.0
 SIMPLIFY_RATIO = 100
 """Coasts are simplified to 1/100 of the buffer distance before buffering (222 m
 for 12 nm): the zone edge moves by at most that, about 1% of the zone's width."""
+
+DISPLAY_TOLERANCE_M = 300.0
+"""Zone outlines are simplified to 300 m after their areas are measured."""
 
 MEDIAN_WINDOW = (144.5, 42.5, 147.5, 44.9)
 """(west, south, east, north) of the Hokkaido-islands median line."""
@@ -88,39 +90,39 @@ def land(scenario: Scenario = "status_quo") -> gpd.GeoDataFrame:
     ['japan', 'russia']
     """
     import geopandas as gpd
-    import shapely
 
     from kurilmap.claims import _model
 
     scenario = _scenario(scenario)  # type: ignore[assignment]
     units, _ = _model()
-    japanese = {"hokkaido", "honshu", *SCENARIOS[scenario]}
-    parties = ["japan" if u in japanese else "russia" for u in units["id"]]
-    shapes = list(units.geometry)
-    geoms = [
-        shapely.union_all(
-            [g for g, p in zip(shapes, parties, strict=True) if p == side]
-        )
-        for side in ("japan", "russia")
-    ]
     return gpd.GeoDataFrame(
-        {"party": ["japan", "russia"]}, geometry=geoms, crs=units.crs
+        {"party": ["japan", "russia"]},
+        geometry=list(_sides(units, scenario)),
+        crs=units.crs,
     )
 
 
-@functools.lru_cache(maxsize=4)
-def _partition(scenario: str) -> tuple[Any, Any, Any, Any]:
-    """(japan land, russia land, japan sea side, russia sea side), local CRS."""
+def _sides(units: gpd.GeoDataFrame, scenario: str) -> tuple[Any, Any]:
+    """(Japan's land, Russia's land) under a scenario, in the units' CRS."""
+    import shapely
+
+    japanese = {"hokkaido", "honshu", *SCENARIOS[scenario]}
+    shapes = list(units.geometry)
+    ids = list(units["id"])
+    japan = [g for g, u in zip(shapes, ids, strict=True) if u in japanese]
+    russia = [g for g, u in zip(shapes, ids, strict=True) if u not in japanese]
+    return shapely.union_all(japan), shapely.union_all(russia)
+
+
+def _partition(japan: Any, russia: Any) -> tuple[Any, Any]:
+    """(sea nearer Japan, sea nearer Russia) from both coasts, local CRS."""
     import numpy as np
     import shapely
 
-    sides = (
-        land(cast("Scenario", scenario)).to_crs(LOCAL_CRS).set_index("party").geometry
-    )
     points, labels = [], []
-    for label, side in enumerate(("japan", "russia")):
+    for label, side in enumerate((japan, russia)):
         coast = shapely.segmentize(
-            shapely.simplify(sides[side], 50.0).boundary, COAST_SPACING_M
+            shapely.simplify(side, 50.0).boundary, COAST_SPACING_M
         )
         xy = shapely.get_coordinates(coast)
         points.append(xy)
@@ -136,67 +138,45 @@ def _partition(scenario: str) -> tuple[Any, Any, Any, Any]:
     which = tree.query(cells, predicate="contains")
     cell_owner = np.empty(len(cells), dtype=int)
     cell_owner[which[0]] = owner[which[1]]
-    regions = [shapely.coverage_union_all(cells[cell_owner == k]) for k in (0, 1)]
-    return sides["japan"], sides["russia"], regions[0], regions[1]
+    return (
+        shapely.coverage_union_all(cells[cell_owner == 0]),
+        shapely.coverage_union_all(cells[cell_owner == 1]),
+    )
 
 
-@functools.lru_cache(maxsize=1)
-def _window() -> Any:
-    """Where a settlement can change the zones: 200 nm around the four islands."""
-    from kurilmap.claims import _local_units
+def compute(
+    units: gpd.GeoDataFrame, scenario: str, distances_nm: tuple[float, ...] = (12, 200)
+) -> tuple[gpd.GeoDataFrame, Any]:
+    """Compute the zones and the median line from territory units.
 
-    units = _local_units()
-    four = units[units["id"].isin(SCENARIOS["all_four"])].geometry.union_all()
-    return four.buffer(200 * NAUTICAL_MILE_M + 10_000, quad_segs=16)
-
-
-def zones(
-    scenario: Scenario = "status_quo", *, distances_nm: tuple[int, ...] = (12, 200)
-) -> gpd.GeoDataFrame:
-    """Return each side's sea within 12 and 200 nautical miles of its coast.
-
-    Sea nearer the other side's coast goes to the other side (equidistance).
-    Zones are clipped to the window where the dispute matters (200 nm around
-    the four islands) and exclude all land.
+    This is the computation behind :func:`zones` and :func:`median_line`; the
+    data build runs it once and ships the result (datasets ``zones`` and
+    ``boundaries``).
 
     Parameters
     ----------
+    units
+        The ``units`` dataset (or another set of units with the same ids).
     scenario
         See :func:`land`.
     distances_nm
-        Distances from the coast in nautical miles (1 nm = 1,852 m).
+        Distances from the coast in nautical miles.
 
     Returns
     -------
-    geopandas.GeoDataFrame
-        Columns scenario, party, distance_nm, area_km2 (equal-area), geometry
-        (lon/lat).
-
-    Raises
-    ------
-    ValueError
-        Unknown scenario, or a distance that is not a positive number up to 350.
+    tuple
+        (zones GeoDataFrame in lon/lat, median line geometry in lon/lat).
     """
-    scenario = _scenario(scenario)  # type: ignore[assignment]
-    for distance in distances_nm:
-        if (
-            isinstance(distance, bool)
-            or not isinstance(distance, int | float)
-            or not 0 < distance <= 350
-        ):
-            msg = f"distances_nm must be positive numbers up to 350, got {distance!r}"
-            raise ValueError(msg)
-    return _zones(scenario, tuple(distances_nm)).copy()
-
-
-@functools.lru_cache(maxsize=16)
-def _zones(scenario: str, distances_nm: tuple[float, ...]) -> gpd.GeoDataFrame:
     import geopandas as gpd
     import shapely
 
-    japan, russia, japan_sea, russia_sea = _partition(scenario)
+    scenario = _scenario(scenario)
+    local = units.to_crs(LOCAL_CRS)
+    japan, russia = _sides(local, scenario)
+    japan_sea, russia_sea = _partition(japan, russia)
+    four = local[local["id"].isin(SCENARIOS["all_four"])].geometry.union_all()
+    window = four.buffer(200 * NAUTICAL_MILE_M + 10_000, quad_segs=16)
     all_land = shapely.union(japan, russia)
-    window = _window()
     rows, geoms = [], []
     for party, own, sea in (
         ("japan", japan, japan_sea),
@@ -217,7 +197,76 @@ def _zones(scenario: str, distances_nm: tuple[float, ...]) -> gpd.GeoDataFrame:
             geoms.append(zone)
     frame = gpd.GeoDataFrame(rows, geometry=geoms, crs=LOCAL_CRS)
     frame["area_km2"] = frame.to_crs(EQUAL_AREA_CRS).area / 1e6
-    return frame.to_crs("EPSG:4326")
+    # Areas come from the exact zones; the geometry kept is simplified for display.
+    frame["geometry"] = shapely.simplify(frame.geometry.to_numpy(), DISPLAY_TOLERANCE_M)
+    shared = japan_sea.boundary.intersection(russia_sea.boundary)
+    shared = shapely.line_merge(
+        shapely.union_all(
+            [g for g in shapely.get_parts(shared) if g.geom_type == "LineString"]
+        )
+    )
+    lonlat = gpd.GeoSeries([shared], crs=LOCAL_CRS).to_crs(4326).iloc[0]
+    median = shapely.line_merge(shapely.clip_by_rect(lonlat, *MEDIAN_WINDOW))
+    return frame.to_crs("EPSG:4326"), median
+
+
+def zones(
+    scenario: Scenario = "status_quo", *, distances_nm: tuple[float, ...] = (12, 200)
+) -> gpd.GeoDataFrame:
+    """Return each side's sea within 12 and 200 nautical miles of its coast.
+
+    Sea nearer the other side's coast goes to the other side (equidistance).
+    Zones are clipped to the window where the dispute matters (200 nm around
+    the four islands) and exclude all land. The 12 and 200 nm zones of the three
+    scenarios ship precomputed (dataset ``zones``); other distances are
+    computed (a few seconds).
+
+    Parameters
+    ----------
+    scenario
+        See :func:`land`.
+    distances_nm
+        Distances from the coast in nautical miles (1 nm = 1,852 m).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns scenario, party, distance_nm, area_km2 (equal-area), geometry
+        (lon/lat).
+
+    Raises
+    ------
+    ValueError
+        Unknown scenario, or a distance that is not a positive number up to 350.
+    """
+    from kurilmap.claims import _model
+    from kurilmap.datasets import load
+
+    scenario = _scenario(scenario)  # type: ignore[assignment]
+    for distance in distances_nm:
+        if (
+            isinstance(distance, bool)
+            or not isinstance(distance, int | float)
+            or not 0 < distance <= 350
+        ):
+            msg = f"distances_nm must be positive numbers up to 350, got {distance!r}"
+            raise ValueError(msg)
+    shipped = load("zones")
+    rows = shipped[
+        (shipped["scenario"] == scenario)
+        & shipped["distance_nm"].isin(list(distances_nm))
+    ]
+    if len(rows) == 2 * len(set(distances_nm)):
+        order = {d: i for i, d in enumerate(distances_nm)}
+        rows = (
+            rows.assign(_o=rows["distance_nm"].map(order))
+            .sort_values(["party", "_o"])
+            .drop(columns="_o")
+        )
+        columns = ["scenario", "party", "distance_nm", "geometry", "area_km2"]
+        return cast("gpd.GeoDataFrame", rows[columns].reset_index(drop=True))
+    units, _ = _model()
+    return compute(units, scenario, tuple(distances_nm))[0]
 
 
 def median_line(scenario: Scenario = "status_quo") -> gpd.GeoDataFrame:
@@ -225,7 +274,8 @@ def median_line(scenario: Scenario = "status_quo") -> gpd.GeoDataFrame:
 
     The boundary between the sea nearer Japan's coast and the sea nearer
     Russia's, inside ``MEDIAN_WINDOW`` (from the Sea of Okhotsk through the
-    Nemuro and Sovetsky straits to the Pacific).
+    Nemuro and Sovetsky straits to the Pacific). Empty when the scenario leaves
+    no Japanese and Russian coasts facing each other there (``all_four``).
 
     Examples
     --------
@@ -235,27 +285,17 @@ def median_line(scenario: Scenario = "status_quo") -> gpd.GeoDataFrame:
     """
     import geopandas as gpd
     import shapely
-    import shapely.ops
+
+    from kurilmap.datasets import load
 
     scenario = _scenario(scenario)  # type: ignore[assignment]
-    _, _, japan_sea, russia_sea = _partition(scenario)
-    shared = japan_sea.boundary.intersection(russia_sea.boundary)
-    shared = shapely.line_merge(
-        shapely.union_all(
-            [g for g in shapely.get_parts(shared) if g.geom_type == "LineString"]
-        )
-    )
-    lonlat = gpd.GeoSeries([shared], crs=LOCAL_CRS).to_crs(4326).iloc[0]
-    clipped = shapely.line_merge(shapely.clip_by_rect(lonlat, *MEDIAN_WINDOW))
+    lines = load("boundaries").set_index("id")
+    key = f"median-line-{scenario.replace('_', '-')}"
+    geometry = lines.geometry[key] if key in lines.index else shapely.LineString()
+    method = lines.at[key, "method"] if key in lines.index else "no facing coasts"
     return gpd.GeoDataFrame(
-        {
-            "scenario": [scenario],
-            "method": [
-                "equidistance between GSHHG coastline points (Voronoi partition, "
-                f"{COAST_SPACING_M:.0f} m spacing)"
-            ],
-        },
-        geometry=[clipped],
+        {"scenario": [scenario], "method": [method]},
+        geometry=[geometry],
         crs="EPSG:4326",
     )
 

@@ -40,13 +40,13 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 @functools.lru_cache(maxsize=65536)
 def _fold_char(char: str) -> str:
     """Fold one character to exactly one character (or itself)."""
-    if char in _DASHES:
-        return "-"
-    if char in _APOSTROPHES:
-        return "'"
-    if char.isspace():
-        return " "
     text = unicodedata.normalize("NFKC", char)
+    if text in _DASHES or char in _DASHES:
+        return "-"
+    if text in _APOSTROPHES or char in _APOSTROPHES:
+        return "'"
+    if char.isspace() or text.isspace():
+        return " "
     if not _KANA.search(text):
         text = "".join(
             c

@@ -282,6 +282,7 @@ def build_frame(
         return frame
     import geopandas as gpd
 
-    ids = values[contract.key]
+    count = len(next(iter(values.values()))) if values else 0
+    ids = values[contract.key] if contract.key else [None] * count
     shapes = _geometries(contract, file, geometries or [], ids)
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(shapes, crs="EPSG:4326"))

@@ -100,8 +100,8 @@ def test_map_writes_html_atomically(tmp_path, capsys):
     target = tmp_path / "islands.html"
     assert main(["map", "-o", str(target)]) == 0
     html = target.read_text(encoding="utf-8")
-    assert "択捉島" in html
-    assert "Кунашир" in html
+    assert "Iturup / Etorofu" in html
+    assert "Южно-Курильск" in html
     assert [p.name for p in tmp_path.iterdir()] == ["islands.html"]
     assert "wrote" in capsys.readouterr().out
 

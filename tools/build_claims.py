@@ -120,3 +120,58 @@ def check_checks(rows: list[dict[str, str]], place_ids: set[str]) -> None:
         if row["place_id"] not in place_ids:
             msg = f"claims_checks.csv {row['id']}: unknown place {row['place_id']!r}"
             raise SystemExit(msg)
+
+
+def maritime(
+    records: list[Record], geoms: list[Any]
+) -> tuple[tuple[list[Record], list[Any]], tuple[list[Record], list[Any]]]:
+    """Zones of every scenario and the median lines, from the units just built."""
+    import geopandas as gpd
+
+    from kurilmap.maritime import COAST_SPACING_M, SCENARIOS, compute
+
+    units = gpd.GeoDataFrame(records, geometry=geoms, crs="EPSG:4326")
+    zone_records: list[Record] = []
+    zone_geoms: list[Any] = []
+    line_records: list[Record] = []
+    line_geoms: list[Any] = []
+    for scenario in SCENARIOS:
+        frame, median = compute(units, scenario)
+        for row in frame.itertuples():
+            zone_records.append(
+                {
+                    "scenario": scenario,
+                    "party": row.party,
+                    "distance_nm": int(row.distance_nm),
+                    "area_km2": round(float(row.area_km2), 1),
+                    "source": "GSHHG",
+                    "note": None,
+                }
+            )
+            zone_geoms.append(shapely.set_precision(row.geometry, 1e-6))
+        if median.is_empty:
+            continue
+        label = scenario.replace("_", "-")
+        line_records.append(
+            {
+                "id": f"median-line-{label}",
+                "name_en": f"Equidistance line, Hokkaido to the islands ({label})",
+                "name_ja": f"中間線（北海道と島々の間、{label}）",
+                "name_ru": f"Срединная линия между Хоккайдо и островами ({label})",
+                "kind": "equidistance_line",
+                "valid_from": None,
+                "valid_to": None,
+                "method": (
+                    "equidistance between GSHHG coastline points (Voronoi "
+                    f"partition, {COAST_SPACING_M:.0f} m spacing)"
+                ),
+                "source": "GSHHG;S100;S101",
+                "note": (
+                    "A geometric construction, not an agreed boundary. Japan's "
+                    "1977 safe-fishing 'median line' runs halfway between Hokkaido "
+                    "and the islands [S100]."
+                ),
+            }
+        )
+        line_geoms.append(shapely.set_precision(median, 1e-6))
+    return (zone_records, zone_geoms), (line_records, line_geoms)

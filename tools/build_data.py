@@ -139,6 +139,10 @@ def build(out: Path) -> None:
         "gazetteer": (places.records, places.geoms),
         "units": build_claims.units(tables["units"], islands, context),
     }
+    zones, medians = build_claims.maritime(*vectors["units"])
+    vectors["zones"] = zones
+    vectors["boundaries"][0].extend(medians[0])
+    vectors["boundaries"][1].extend(medians[1])
     build_claims.check_claims(
         tables["claims"],
         {r["id"] for r in tables["units"]},

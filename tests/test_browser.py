@@ -1,0 +1,266 @@
+"""The exported map in a real browser: Debian's Chromium driven by Playwright.
+
+The network is blocked: every request that is not the file itself is aborted
+and counted. Without Chromium these tests skip, unless KURILMAP_REQUIRE_BROWSER=1
+(set by CI, which installs it) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+import shapely
+
+import kurilmap
+
+CHROMIUM = Path(os.environ.get("KURILMAP_CHROMIUM", "/usr/bin/chromium"))
+REQUIRED = os.environ.get("KURILMAP_REQUIRE_BROWSER") == "1"
+_missing = None
+if not CHROMIUM.exists():
+    _missing = f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+elif importlib.util.find_spec("playwright") is None:
+    _missing = "the playwright package is not installed"
+if _missing and REQUIRED:
+    pytest.fail(
+        f"{_missing}; KURILMAP_REQUIRE_BROWSER=1 makes this a failure", pytrace=False
+    )
+if _missing:
+    pytest.skip(f"{_missing}; browser tests skipped", allow_module_level=True)
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+FIND_MAP = "Object.values(window).find(v => v instanceof L.Map)"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Visit:
+    """A page opened from a file with the network blocked."""
+
+    def __init__(self, browser, path: Path, *, width: int = 1200, height: int = 800):
+        self.external: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page = browser.new_page(viewport={"width": width, "height": height})
+        self.page.route("**/*", self._route)
+        self.page.on(
+            "console", lambda m: m.type == "error" and self.errors.append(m.text)
+        )
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", self._dialog)
+        self.page.goto(path.as_uri(), wait_until="load")
+        self.page.wait_for_selector("path.leaflet-interactive")
+
+    def _route(self, route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            self.external.append(route.request.url)
+            route.abort()
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def point(self, lat: float, lon: float) -> tuple[float, float]:
+        """Page coordinates of a lat/lon."""
+        return tuple(
+            self.page.evaluate(
+                f"""([lat, lon]) => {{ const m = {FIND_MAP};
+                const p = m.latLngToContainerPoint([lat, lon]);
+                const r = m.getContainer().getBoundingClientRect();
+                return [p.x + r.left, p.y + r.top]; }}""",
+                [lat, lon],
+            )
+        )
+
+    def close(self):
+        self.page.close()
+
+
+@pytest.fixture(scope="module")
+def map_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("maps") / "neutral.html"
+    kurilmap.save_html(kurilmap.make_map("neutral"), path)
+    return path
+
+
+@pytest.fixture
+def visit(browser, map_file):
+    page = Visit(browser, map_file)
+    yield page
+    page.close()
+
+
+def test_loads_offline_with_no_error_and_no_request(visit):
+    assert visit.external == []
+    assert visit.errors == []
+    assert visit.page.locator("path.leaflet-interactive").count() > 10
+
+
+def test_legend_is_visible_and_names_the_view(visit):
+    legend = visit.page.locator(".km-legend")
+    assert legend.is_visible()
+    assert "Neutral: both positions" in legend.inner_text()
+    assert "Administered by Russia, claimed by Japan" in legend.inner_text()
+
+
+def settlement_count(page) -> int:
+    return page.locator('path.leaflet-interactive[fill="#FFFFFF"]').count()
+
+
+def test_toggling_a_layer_hides_it(visit):
+    before = settlement_count(visit.page)
+    assert before >= 5
+    checkbox = visit.page.locator(
+        ".leaflet-control-layers-overlays label", has_text="Settlements"
+    ).locator("input")
+    checkbox.uncheck()
+    assert settlement_count(visit.page) == 0
+    checkbox.check()
+    assert settlement_count(visit.page) == before
+
+
+def test_clicking_a_settlement_opens_its_popup(visit):
+    x, y = visit.point(44.030556, 145.855556)  # Yuzhno-Kurilsk [S40]
+    visit.page.mouse.click(x, y)
+    popup = visit.page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "Yuzhno-Kurilsk" in text
+    assert "Южно-Курильск" in text
+    assert "6,991" in text  # 2021 census
+    assert popup.locator("script").count() == 0
+
+
+def fills(page) -> list[str]:
+    return page.eval_on_selector_all(
+        "path.leaflet-interactive",
+        "els => els.map(e => e.getAttribute('fill') + '|' + e.getAttribute('class'))",
+    )
+
+
+def test_time_slider_changes_the_territories(visit):
+    today = fills(visit.page)
+    slider = visit.page.locator(".km-slider input")
+    slider.evaluate("e => { e.value = 0; e.dispatchEvent(new Event('input')); }")
+    assert visit.page.locator(".km-slider .km-date").inner_text() == "1855-01-01"
+    then = fills(visit.page)
+    assert then != today
+    assert any("#BBBBBB" in f for f in then)  # no treaty boundary yet
+    assert not any("km-hatch-disputed" in f for f in then)
+    assert any("km-hatch-disputed" in f for f in today)
+
+
+def test_screenshot_shows_the_islands(visit, tmp_path):
+    import matplotlib.pyplot as plt
+
+    shot = tmp_path / "map.png"
+    visit.page.screenshot(path=str(shot))
+    pixels = (plt.imread(shot)[..., :3] * 255).round().astype(int)
+    sea = (pixels == [0xDC, 0xEB, 0xF5]).all(axis=-1)
+    x, y = visit.point(44.9, 147.55)  # inland Iturup
+    patch = pixels[int(y) - 3 : int(y) + 3, int(x) - 3 : int(x) + 3]
+    assert not (patch == [0xDC, 0xEB, 0xF5]).all(axis=-1).any()
+    assert 0.2 < sea.mean() < 0.95  # both sea and land are on screen
+
+
+HOSTILE = [
+    "<script>window.__pwned=1</script>",
+    "</script><script>window.__pwned=2</script>",
+    '" onerror="window.__pwned=3',
+    "' onmouseover='window.__pwned=4",
+    "<img src=x onerror=window.__pwned=5>",
+    "<svg onload=window.__pwned=6>",
+    "`${window.__pwned=7}`",
+    "{{constructor.constructor('window.__pwned=8')()}}",
+    "{% raw %}{{7*7}}",
+    "javascript:window.__pwned=9",
+    "<a href=javascript:alert(1)>x</a>",
+    "<iframe srcdoc='<script>parent.__pwned=10</script>'>",
+    "\\u003cscript\\u003e",
+    "</div></div><b>broken</b>",
+    "&lt;already escaped&gt;",
+    "'; alert(11); '",
+    '"; alert(12); "',
+    "<style>body{display:none}</style>",
+    "\u2028\u2029<p>",
+    "<!--",
+    "]]>",
+    "<math><mi xlink:href=javascript:alert(13)>",
+    "\\`\\${alert(14)}",
+    "<details open ontoggle=window.__pwned=15>",
+]
+
+
+def test_hostile_text_never_runs(browser, tmp_path):
+    assert len(HOSTILE) >= 20
+    points = [
+        shapely.Point(145.5 + 0.12 * i, 43.6 + 0.05 * (i % 5))
+        for i in range(len(HOSTILE))
+    ]
+    data = gpd.GeoDataFrame(
+        {"name": HOSTILE, "note": HOSTILE[::-1]}, geometry=points, crs=4326
+    )
+    m = kurilmap.make_map("neutral", layers=("territories", "labels"))
+    kurilmap.add_layer(m, data, name=HOSTILE[0], label="name", popup=["name", "note"])
+    path = kurilmap.save_html(m, tmp_path / "hostile.html")
+    page = Visit(browser, path)
+    try:
+        opened = page.page.evaluate(f"""() => {{
+            const m = {FIND_MAP}; let n = 0;
+            m.eachLayer(l => {{ if (l.feature && l.getPopup && l.getPopup()
+                                    && l.feature.properties.t
+                                    && !l.feature.properties.u) {{
+                l.openTooltip(); l.openPopup(); n += 1; }} }});
+            return n; }}""")
+        assert opened == len(HOSTILE)
+        page.page.wait_for_timeout(200)
+        assert page.page.evaluate("() => window.__pwned") is None
+        assert page.dialogs == []
+        assert page.errors == []
+        assert page.external == []
+        assert page.page.locator("path.leaflet-interactive").count() > 10
+        assert page.page.locator(".leaflet-popup-content b").count() >= 1
+        assert (
+            page.page.locator(
+                ".leaflet-popup-content script, .leaflet-popup-content img"
+            ).count()
+            == 0
+        )
+    finally:
+        page.close()
+
+
+def test_compare_map_loads_with_two_legends(browser, tmp_path):
+    path = kurilmap.save_html(
+        kurilmap.compare_map("japan", "russia"), tmp_path / "compare.html"
+    )
+    page = Visit(browser, path, width=1400)
+    try:
+        legends = page.page.locator(".km-legend")
+        assert legends.count() == 2
+        assert "Japan's view" in legends.nth(0).inner_text()
+        assert "Russia's view" in legends.nth(1).inner_text()
+        assert page.errors == []
+        assert page.external == []
+    finally:
+        page.close()

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kurilmap
+from kurilmap import _assets
+from kurilmap.export import render_html, save_html
+
+
+@pytest.fixture(scope="module")
+def small_map():
+    return kurilmap.make_map("de_facto", layers=("territories", "settlements"))
+
+
+def test_two_saves_are_byte_identical(tmp_path):
+    first = save_html(kurilmap.make_map("japan", lang="ja"), tmp_path / "a.html")
+    second = save_html(kurilmap.make_map("japan", lang="ja"), tmp_path / "b.html")
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_offline_file_loads_nothing_from_elsewhere(small_map, tmp_path):
+    html = save_html(small_map, tmp_path / "m.html").read_text(encoding="utf-8")
+    assert not re.search(r"<script[^>]+src=", html)
+    assert not re.search(r"<link[^>]+href=", html)
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", html)
+    assert "sourceMappingURL" not in html
+    assert "Leaflet 1.9.3" in html  # inlined, not linked
+    assert "map_0001" in html or re.search(r"map_\d{4}", html)
+
+
+def test_online_copy_keeps_links(small_map):
+    html = render_html(small_map, offline=False)
+    assert '<script src="https://cdn.jsdelivr.net/npm/leaflet@1.9.3' in html
+
+
+def test_tiles_cannot_be_saved_offline(tmp_path):
+    m = kurilmap.make_map(layers=(), tiles="OpenStreetMap.Mapnik")
+    with pytest.raises(kurilmap.OfflineAssetError, match="online tiles"):
+        save_html(m, tmp_path / "m.html")
+    assert list(tmp_path.iterdir()) == []
+    save_html(m, tmp_path / "online.html", offline=False)
+
+
+def test_unknown_asset_is_refused(small_map, monkeypatch):
+    monkeypatch.setattr(_assets, "_BY_URL", {})
+    _assets.asset_text.cache_clear()
+    try:
+        with pytest.raises(kurilmap.OfflineAssetError, match="no offline copy"):
+            render_html(small_map)
+    finally:
+        monkeypatch.undo()
+        _assets.asset_text.cache_clear()
+
+
+def test_changed_asset_fails_its_digest(small_map, monkeypatch):
+    url = _assets.ASSETS["leaflet.js"][0]
+    monkeypatch.setitem(_assets._BY_URL, url, ("leaflet.js", "0" * 64))
+    _assets.asset_text.cache_clear()
+    try:
+        with pytest.raises(kurilmap.OfflineAssetError, match="not the pinned"):
+            render_html(small_map)
+    finally:
+        monkeypatch.undo()
+        _assets.asset_text.cache_clear()
+
+
+def test_inlined_css_requests_no_file():
+    css = _assets.asset_text(_assets.ASSETS["minimap.css"][0])
+    assert "images/toggle" not in css
+
+
+@pytest.mark.parametrize(
+    ("name", "needle"),
+    [
+        ("map.png", "must be an .html file"),
+        ("missing/map.html", "does not exist"),
+    ],
+)
+def test_bad_paths(small_map, tmp_path, name, needle):
+    with pytest.raises(kurilmap.OutputError, match=needle):
+        save_html(small_map, tmp_path / name)
+
+
+def test_a_folder_is_not_a_file(small_map, tmp_path):
+    (tmp_path / "x.html").mkdir()
+    with pytest.raises(kurilmap.OutputError, match="is a folder"):
+        save_html(small_map, tmp_path / "x.html")

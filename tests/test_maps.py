@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from html import escape
+
+import geopandas as gpd
+import pytest
+import shapely
+
+import kurilmap
+from kurilmap import _payload
+from kurilmap.geometry import LOCAL_CRS
+
+
+def rendered(m):
+    return m.get_root().render()
+
+
+def legend(m):
+    from kurilmap._elements import HtmlControl
+
+    (control,) = [c for c in m._children.values() if isinstance(c, HtmlControl)]
+    return control.html
+
+
+def test_default_map_has_every_layer_and_control():
+    html = rendered(kurilmap.make_map())
+    for name in (
+        "Land (basemap)",
+        "Territories",
+        "Maritime zones (12 / 200 nm)",
+        "Equidistance (median) line",
+        "Treaty and claim lines",
+        "Settlements",
+        "Names",
+    ):
+        assert name in html
+    for control in (
+        "L.Control.MiniMap",
+        "L.control.fullscreen",
+        "L.Control.Measure",
+        "L.control.layers",
+        "L.control.scale",
+        "km-slider",
+        "km-legend",
+    ):
+        assert control in html
+    assert "tile.openstreetmap" not in html
+
+
+@pytest.mark.parametrize(
+    ("view", "lang", "title"),
+    [
+        ("japan", "en", "Japan's view"),
+        ("russia", "ru", "Позиция России"),
+        ("neutral", "ja", "中立：両国の立場を併記"),
+        ("de_facto", "en", "On the ground"),
+    ],
+)
+def test_legend_names_the_view(view, lang, title):
+    html = legend(kurilmap.make_map(view, lang=lang, layers=("labels",)))
+    assert escape(title) in html
+
+
+def test_the_view_decides_the_labels():
+    assert "Etorofu (Iturup)" in rendered(
+        kurilmap.make_map("japan", layers=("labels",))
+    )
+    assert "Iturup (Etorofu)" in rendered(
+        kurilmap.make_map("russia", layers=("labels",))
+    )
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError, match="unknown layer"):
+        kurilmap.make_map(layers=("terrain",))
+    with pytest.raises(ValueError, match="unknown view"):
+        kurilmap.make_map("usa")
+    with pytest.raises(ValueError, match="before 1855"):
+        kurilmap.make_map(date="1800-01-01")
+    with pytest.raises(ValueError, match="unknown tile provider"):
+        kurilmap.make_map(tiles="No.Such")
+
+
+def test_payload_keeps_every_islet_and_stays_within_a_pixel_at_zoom_12():
+    islands = kurilmap.load("islands")
+    pixel_m = 40_075_016.7 / 2**12 / 256 * 0.72  # cos(44°): ~27 m
+    for geom in islands.geometry:
+        light = shapely.geometry.shape(_payload.decode(_payload.geometry(geom)))
+        assert not light.is_empty
+        assert shapely.get_num_geometries(light) == shapely.get_num_geometries(geom)
+        both = gpd.GeoSeries([geom, light], crs=4326).to_crs(LOCAL_CRS)
+        assert both.iloc[0].hausdorff_distance(both.iloc[1]) <= pixel_m
+
+
+def test_add_layer_escapes_every_text():
+    hostile = gpd.GeoDataFrame(
+        {"name": ["<img src=x onerror=alert(1)>"], "note": ["`${alert(2)}`"]},
+        geometry=[shapely.Point(146, 44)],
+        crs=4326,
+    )
+    m = kurilmap.make_map(layers=())
+    layer = kurilmap.add_layer(
+        m, hostile, name="<b>mine</b>", label="name", popup=["note"]
+    )
+    props = layer.data["features"][0]["properties"]
+    assert props["t"] == "&lt;img src=x onerror=alert(1)&gt;"
+    assert "<img" not in props["p"]
+    html = rendered(m)
+    assert "<img src=x" not in html
+    assert layer.layer_name == "&lt;b&gt;mine&lt;/b&gt;"
+    assert "<b>mine" not in html
+    with pytest.raises(ValueError, match="no column"):
+        kurilmap.add_layer(m, hostile, name="x", label="missing")
+
+
+def test_compare_map_has_two_maps_and_two_legends():
+    page = kurilmap.compare_map("japan", "russia")
+    html = page.render()
+    assert html.count("L.control.layers") == 2
+    maps = list(page._children.values())
+    assert escape("Japan's view") in legend(maps[0])
+    assert escape("Russia's view") in legend(maps[1])
+    assert ".sync(" in html
+
+
+def test_template_syntax_in_data_is_inert():
+    from kurilmap._elements import safe_json
+
+    assert safe_json({"a": "{{7*7}} {%x%} {#c#}"}) == (
+        '{"a":"\\u007b{7*7}} \\u007b%x%} \\u007b#c#}"}'
+    )
+    data = gpd.GeoDataFrame(
+        {"n": ["{{ 7*7 }}{% if 1 %}x{% endif %}"]},
+        geometry=[shapely.Point(146, 44)],
+        crs=4326,
+    )
+    m = kurilmap.make_map(layers=())
+    layer = kurilmap.add_layer(m, data, name="{{ 6*7 }}", label="n", popup=["n"])
+    html = rendered(m)
+    assert "{{" not in html
+    assert "{%" not in html
+    assert layer.layer_name == "&#123;&#123; 6*7 &#125;&#125;"
