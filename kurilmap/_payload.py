@@ -20,6 +20,21 @@ TOLERANCE_DEG = 0.0
 DECIMALS = 4
 
 
+class TrustedHTML(str):
+    """Text the caller vouches for: inserted as HTML, not escaped.
+
+    Only braces are still encoded (as entities), since folium would compile
+    them as template code.
+
+    Examples
+    --------
+    >>> esc(TrustedHTML("<b>bold</b>"))
+    '<b>bold</b>'
+    """
+
+    __slots__ = ()
+
+
 def esc(value: object) -> str:
     """Escape any value for HTML text or attributes (``None`` is empty).
 
@@ -34,6 +49,8 @@ def esc(value: object) -> str:
     """
     if value is None:
         return ""
+    if isinstance(value, TrustedHTML):
+        return str(value).replace("{", "&#123;").replace("}", "&#125;")
     try:
         import pandas as pd
 

@@ -140,3 +140,17 @@ def test_template_syntax_in_data_is_inert():
     assert "{{" not in html
     assert "{%" not in html
     assert layer.layer_name == "&#123;&#123; 6*7 &#125;&#125;"
+
+
+def test_only_trusted_html_passes_through():
+    data = gpd.GeoDataFrame(
+        {"plain": ["<i>x</i>"], "rich": [kurilmap.TrustedHTML("<i>y</i>")]},
+        geometry=[shapely.Point(146, 44)],
+        crs=4326,
+    )
+    layer = kurilmap.add_layer(
+        kurilmap.make_map(layers=()), data, name="t", popup=["plain", "rich"]
+    )
+    popup = layer.data["features"][0]["properties"]["p"]
+    assert "&lt;i&gt;x&lt;/i&gt;" in popup
+    assert "<i>y</i>" in popup
