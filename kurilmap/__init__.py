@@ -25,11 +25,11 @@ from kurilmap._errors import (
     KurilmapError,
     OutputError,
 )
+from kurilmap._payload import TrustedHTML
 from kurilmap.claims import territories
 from kurilmap.datasets import Dataset, available, data_dir, info, load
 from kurilmap.export import OfflineAssetError, save_html
 from kurilmap.geocoder import PlaceNotFoundError, candidates, geocode, geocode_many
-from kurilmap._payload import TrustedHTML
 from kurilmap.maps import add_layer, compare_map, make_map
 from kurilmap.mentions import find_places
 from kurilmap.scenarios import scenarios
