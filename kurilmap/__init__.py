@@ -26,6 +26,8 @@ from kurilmap._errors import (
     OutputError,
 )
 from kurilmap._payload import TrustedHTML
+from kurilmap.annotate import annotate, annotate_many
+from kurilmap.article import Article, ArticleError
 from kurilmap.claims import territories
 from kurilmap.datasets import Dataset, available, data_dir, info, load
 from kurilmap.export import OfflineAssetError, save_html
@@ -39,6 +41,8 @@ with suppress(PackageNotFoundError):
     __version__ = version("kurilmap")
 
 __all__ = [
+    "Article",
+    "ArticleError",
     "DataDirectoryError",
     "DataValidationError",
     "Dataset",
@@ -50,6 +54,8 @@ __all__ = [
     "TrustedHTML",
     "__version__",
     "add_layer",
+    "annotate",
+    "annotate_many",
     "available",
     "candidates",
     "claims",

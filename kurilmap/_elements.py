@@ -198,7 +198,8 @@ class TimeSlider(MacroElement):
             var div = L.DomUtil.create("div", "km-slider");
             div.innerHTML = {{ this.head|safe_json }} +
                 '<input type="range" min="0" step="1">' +
-                '<div class="km-date"></div><div class="km-events"></div>';
+                '<div class="km-date"></div><div class="km-events"></div>' +
+                {{ this.marks_html|safe_json }};
             var input = div.querySelector("input");
             input.max = frames.length - 1;
             input.value = {{ this.initial|safe_json }};
@@ -224,6 +225,12 @@ class TimeSlider(MacroElement):
                 div.setAttribute("data-frame", String(i));
             };
             L.DomEvent.on(input, "input change", function () { show(+input.value); });
+            div.querySelectorAll("[data-km-frame]").forEach(function (b) {
+                L.DomEvent.on(b, "click", function () {
+                    input.value = b.getAttribute("data-km-frame");
+                    show(+input.value);
+                });
+            });
             L.DomEvent.disableClickPropagation(div);
             L.DomEvent.disableScrollPropagation(div);
             {{ this._parent.get_name() }}.whenReady(function () { show(+input.value); });
@@ -243,9 +250,21 @@ class TimeSlider(MacroElement):
         initial: int,
         head: str,
         label: str,
+        marks: list[list[Any]] | None = None,
+        marks_label: str = "",
     ) -> None:
         super().__init__()
         self._name = "km_slider"
+        buttons = "".join(
+            f'<button type="button" data-km-frame="{int(i)}">{text}</button>'
+            for i, text in marks or []
+        )
+        self.marks_html = (
+            f'<div class="km-marks"><span class="km-mini">{marks_label}</span> '
+            f"{buttons}</div>"
+            if marks
+            else ""
+        )
         self.layer = layer
         self.frames = frames
         self.styles = styles

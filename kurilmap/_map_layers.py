@@ -53,7 +53,11 @@ def _unit_popup(row: dict[str, Any], lang: Lang) -> str:
 
 
 def _frames(
-    view: View, lang: Lang, day: dt.date, units: list[str]
+    view: View,
+    lang: Lang,
+    day: dt.date,
+    units: list[str],
+    notes: dict[str, str] | None = None,
 ) -> tuple[
     list[dict[str, Any]],
     list[dict[str, Any]],
@@ -95,6 +99,7 @@ def _frames(
         items = "".join(
             f"<p><b>{esc(e['title'])}</b> ({esc(e['date'])}). {esc(e['summary'])} "
             f'<span class="km-mini">[{esc(e["source"])}]</span></p>'
+            f"{(notes or {}).get(e['id'], '')}"
             for e in happened
         )
         frames.append(
@@ -173,9 +178,19 @@ def _settlement_features(lang: Lang) -> list[dict[str, Any]]:
 
 
 def build(
-    m: folium.Map, *, view: View, lang: Lang, day: dt.date, layers: tuple[str, ...]
+    m: folium.Map,
+    *,
+    view: View,
+    lang: Lang,
+    day: dt.date,
+    layers: tuple[str, ...],
+    notes: dict[str, str] | None = None,
 ) -> None:
-    """Add the chosen layers, the legend, the slider and the minimap to ``m``."""
+    """Add the chosen layers, the legend, the slider and the minimap to ``m``.
+
+    ``notes`` maps event ids to HTML shown with the event on the slider (what
+    an article says of it); the slider gets a button for each such day.
+    """
     from kurilmap._elements import (
         GeoJsonLayer,
         HtmlControl,
@@ -189,7 +204,9 @@ def build(
     words = _styles.WORDS
     units = load("units")
     ids = [str(u) for u in units["id"]]
-    frames, styles, texts, initial, statuses, first = _frames(view, lang, day, ids)
+    frames, styles, texts, initial, statuses, first = _frames(
+        view, lang, day, ids, notes
+    )
     shapes = dict(zip(ids, units.geometry, strict=True))
     features = [
         {
@@ -291,6 +308,8 @@ def build(
             initial=initial,
             head=head,
             label=words["date"][lang],
+            marks=_marks(frames, notes),
+            marks_label=esc(_styles.ARTICLE_WORDS["marks"][lang]),
         ).add_to(m)
     coarse = _payload.collection(
         {"geometry": _payload.geometry(shapes[u], tolerance=0.02), "properties": {}}
@@ -305,6 +324,19 @@ def build(
             "weight": 0.5,
         },
     ).add_to(m)
+
+
+def _marks(
+    frames: list[dict[str, Any]], notes: dict[str, str] | None
+) -> list[list[Any]]:
+    """``[frame index, date]`` of the frames showing an event with a note."""
+    if not notes:
+        return []
+    return [
+        [i, frame["d"]]
+        for i, frame in enumerate(frames)
+        if any(note in frame["e"] for note in notes.values())
+    ]
 
 
 def _line_feature(row: dict[str, Any], name_col: str) -> dict[str, Any]:

@@ -24,7 +24,9 @@ class TrustedHTML(str):
     """Text the caller vouches for: inserted as HTML, not escaped.
 
     Only braces are still encoded (as entities), since folium would compile
-    them as template code.
+    them as template code. In a DataFrame, keep such values in an ``object``
+    column (``pd.Series(values, dtype=object)``): pandas' string dtype stores
+    plain ``str`` and the mark is lost, so the text is escaped.
 
     Examples
     --------

@@ -553,6 +553,33 @@ CONTRACTS: dict[str, Contract] = {
             region=MAP_REGION,
         ),
         Contract(
+            name="people",
+            filename="people.csv",
+            kind="table",
+            description=(
+                "People quoted in news about the dispute, with their names in "
+                "English, Russian and Japanese and their roles, to attribute "
+                "quotations by surname."
+            ),
+            license=TABLE_LICENSE,
+            columns=(
+                _c("id"),
+                _c("name_en"),
+                _c("surname_en"),
+                _opt("name_ru"),
+                _opt("surname_ru"),
+                _opt("name_ja"),
+                _opt("surname_ja"),
+                _opt("surname_ja_kana"),
+                _c("country", choices=PARTIES),
+                _c("role_en"),
+                _opt("role_ru"),
+                _opt("role_ja"),
+                _SOURCE,
+                _NOTE,
+            ),
+        ),
+        Contract(
             name="prewar_villages",
             filename="prewar_villages.csv",
             kind="table",

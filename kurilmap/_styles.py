@@ -90,6 +90,80 @@ WORDS: dict[str, dict[Lang, str]] = {
     },
 }
 
+ARTICLE_WORDS: dict[str, dict[Lang, str]] = {
+    "article": {"en": "Article", "ja": "記事", "ru": "Статья"},
+    "places": {"en": "Article: places", "ja": "記事：地名", "ru": "Статья: места"},
+    "events": {"en": "Article: events", "ja": "記事：出来事", "ru": "Статья: события"},
+    "in_article": {"en": "In the article", "ja": "記事では", "ru": "В статье"},
+    "sentences": {
+        "en": "{n} sentence(s) in the article",
+        "ja": "記事中の{n}文",
+        "ru": "Предложений в статье: {n}",
+    },
+    "more": {
+        "en": "…and {n} more in the article panel",
+        "ja": "…ほか{n}文は記事パネルに",
+        "ru": "…и ещё {n} в панели статьи",
+    },
+    "unattributed": {
+        "en": "unattributed",
+        "ja": "発言者不明",
+        "ru": "без указания автора",
+    },
+    "not_located": {
+        "en": "No location for this place in kurilmap's gazetteer",
+        "ja": "kurilmap の地名辞典に位置がありません",
+        "ru": "В справочнике kurilmap нет координат этого места",
+    },
+    "hide": {"en": "Hide", "ja": "隠す", "ru": "Скрыть"},
+    "show": {"en": "Show", "ja": "表示", "ru": "Показать"},
+    "hint": {
+        "en": "Click a highlighted name to fly to it on the map.",
+        "ja": "強調された地名をクリックすると地図上の位置へ移動します。",
+        "ru": "Нажмите на выделенное название, чтобы перейти к нему на карте.",
+    },
+    "marks": {
+        "en": "Events in the article:",
+        "ja": "記事中の出来事：",
+        "ru": "События из статьи:",
+    },
+}
+"""Words of the article layer, panel and popups (:mod:`kurilmap._article_layer`)."""
+
+PANEL_WIDTH = 380
+ARTICLE_CSS = f"""
+.km-article {{ position: fixed; left: 0; top: 0; bottom: 0; width: {PANEL_WIDTH}px;
+  box-sizing: border-box; overflow-y: auto; padding: 10px 14px; background: #fff;
+  border-right: 1px solid #BBB; font: 13px/1.5 "Noto Sans", "Noto Sans CJK JP",
+  system-ui, sans-serif; z-index: 1001; }}
+body.km-has-article .folium-map {{ position: absolute !important; top: 0;
+  left: {PANEL_WIDTH}px !important; width: calc(100% - {PANEL_WIDTH}px) !important; }}
+body.km-article-collapsed .km-article {{ width: 64px; padding: 8px; }}
+body.km-article-collapsed .km-article-body,
+body.km-article-collapsed .km-article-head h4 {{ display: none; }}
+body.km-article-collapsed .folium-map {{ left: 64px !important;
+  width: calc(100% - 64px) !important; }}
+.km-article-head {{ display: flex; gap: 8px; align-items: flex-start;
+  justify-content: space-between; }}
+.km-article-head h4 {{ margin: 0; font-size: 15px; }}
+.km-toggle {{ flex: none; white-space: nowrap; cursor: pointer; }}
+.km-article p {{ margin: 8px 0; }}
+@media (max-width: 720px) {{
+  .km-article {{ top: auto; right: 0; width: auto; height: 40%;
+    border-right: 0; border-top: 1px solid #BBB; }}
+  body.km-has-article .folium-map {{ left: 0 !important; width: 100% !important;
+    height: 60% !important; }}
+}}
+@media print {{
+  .km-article {{ position: static; width: auto; height: auto; overflow: visible;
+    border: 0; }}
+  body.km-has-article .folium-map {{ position: relative !important; left: 0 !important;
+    width: 100% !important; height: 600px !important; }}
+}}
+"""
+"""Page CSS of a map with an article: the panel is a sidebar beside the map."""
+
+
 CSS = f"""
 html, body {{ margin: 0; padding: 0; }}
 html body .leaflet-container {{ background: {SEA}; font: 13px/1.4 "Noto Sans",
@@ -111,6 +185,28 @@ html body .leaflet-container {{ background: {SEA}; font: 13px/1.4 "Noto Sans",
 .km-popup td, .km-popup th {{ border-bottom: 1px solid #ddd; padding: 1px 4px;
   text-align: left; }}
 .km-mini {{ font-size: 11px; color: #555; }}
+.km-mention {{ font: inherit; color: inherit; background: #FDE68A; border: 0;
+  border-bottom: 2px solid #CC3311; padding: 0 1px; cursor: pointer; }}
+.km-mention:hover, .km-mention:focus {{ background: #FBBF24; outline: 2px solid #222; }}
+.km-unlocated {{ background: #EEE; }}
+.km-article-popup ol {{ padding-left: 18px; margin: 4px 0; }}
+.km-article-popup li {{ margin-bottom: 6px; }}
+.km-article-popup mark {{ background: #FDE68A; }}
+.km-quote {{ margin: 3px 0 3px 6px; padding-left: 6px; border-left: 3px solid #999;
+  font-style: italic; }}
+.km-tag {{ display: inline-block; background: #EEF; border-radius: 3px; padding: 0 4px;
+  margin: 1px 3px 1px 0; font-size: 11px; }}
+.km-in-article {{ border-left: 3px solid #009988; padding-left: 6px; margin-top: 4px; }}
+.km-in-article ul {{ margin: 2px 0; padding-left: 16px; }}
+.km-marks button {{ font-size: 11px; margin: 2px 2px 0 0; cursor: pointer; }}
+.km-offmap {{ display: flex; align-items: center; gap: 3px; white-space: nowrap;
+  background: rgba(255,255,255,.92); border: 1px solid #555; border-radius: 10px;
+  padding: 1px 6px; font-size: 11px; cursor: pointer; width: max-content; }}
+.km-offmap .km-arrow {{ display: inline-block; color: #CC3311; }}
+.km-offmap.km-flash {{ animation: km-flash 1.6s ease-out; }}
+@keyframes km-flash {{ 0%, 50% {{ background: #FBBF24; }}
+  100% {{ background: #fff; }} }}
+.km-offmap.km-event .km-arrow {{ color: #009988; }}
 """
 """Page CSS: the sea is the map's background, so no tile is ever needed."""
 

@@ -274,6 +274,40 @@ def _compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _annotate(args: argparse.Namespace) -> int:
+    from kurilmap.annotate import annotate
+    from kurilmap.article import Article
+
+    article = Article.from_file(
+        args.article, date=args.date, outlet=args.outlet, encoding=args.encoding
+    )
+    rows = annotate(article)
+    if args.output is None:
+        table = [
+            {
+                "¶": int(r["paragraph"]) + 1,
+                "place": r["place_id"],
+                "mention": r["mention"] or f"({r['match']})",
+                "quotes": "; ".join(str(q["speaker"] or "?") for q in r["quotes"]),
+                "dates": "; ".join(f"{d['text']}={d['start']}" for d in r["dates"]),
+                "events": len(r["events"]),
+            }
+            for r in records(rows)
+        ]
+        _print_table(table, ["¶", "place", "mention", "quotes", "dates", "events"])
+        return 0
+    from kurilmap.export import save_html
+    from kurilmap.maps import make_map
+
+    m = make_map(args.view, lang=args.lang, article=article)
+    path = save_html(m, args.output)
+    print(
+        f"wrote {path} ({path.stat().st_size // 1024} KiB, {len(rows)} annotations, "
+        f"{rows['place_id'].nunique()} places)"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``kurilmap`` command."""
     parser = _Parser(
@@ -408,6 +442,28 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--lang", choices=("en", "ja", "ru"), default="en")
     cmd.add_argument("--date", help="ISO date shown first (default: today)")
     cmd.set_defaults(run=_compare)
+
+    cmd = sub.add_parser(
+        "annotate",
+        help="read a news article and put what it says on the map",
+        description="Read an article (.txt or saved .html, English, Russian or "
+        "Japanese) and list the places it names with their sentences, quotes and "
+        "dates; with -o, write the offline map with the article beside it.",
+    )
+    cmd.add_argument("article", type=Path, help="article file (.txt, .html)")
+    cmd.add_argument(
+        "--date", help="the article's ISO date (default: from the text or file name)"
+    )
+    cmd.add_argument("--outlet", help="the outlet that published it")
+    cmd.add_argument(
+        "--encoding", help="text encoding if not UTF-8 (e.g. cp1251, shift_jis)"
+    )
+    cmd.add_argument("-o", "--output", type=_html_path, help="write the map here")
+    cmd.add_argument("--view", choices=VIEWS, default="neutral", help="point of view")
+    cmd.add_argument(
+        "--lang", choices=("en", "ja", "ru"), default="en", help="map language"
+    )
+    cmd.set_defaults(run=_annotate)
     return parser
 
 

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import folium
     from branca.element import Figure
 
+    from kurilmap.article import Article
+
 __all__ = ["LAYERS", "add_layer", "compare_map", "make_map"]
 
 LAYERS = ("territories", "zones", "median_line", "boundaries", "settlements", "labels")
@@ -72,8 +74,9 @@ def make_map(
     height: str = "100%",
     left: str = "0%",
     position: str = "relative",
+    article: Article | None = None,
 ) -> folium.Map:
-    """Return an interactive map of the dispute in one view, on one day.
+    r"""Return an interactive map of the dispute in one view, on one day.
 
     Parameters
     ----------
@@ -93,6 +96,14 @@ def make_map(
         ``"OpenStreetMap.Mapnik"``); ``None`` (default) keeps the map offline.
     width, height, left, position
         CSS placement of the map (for pages with several maps).
+    article
+        A :class:`kurilmap.Article` to put on the map (see
+        :func:`kurilmap.annotate`): a marker for each place it names, with its
+        sentences, quotes, speakers and dates; the known events it describes
+        where they happened; a panel with its paragraphs, each mention a button
+        flying to the place; its events marked on the time slider, which opens
+        on the article's date unless ``date`` is given. Places outside the map
+        region (Moscow, Tokyo) sit at the edge of the view, pointing their way.
 
     Returns
     -------
@@ -103,6 +114,18 @@ def make_map(
     ValueError
         Unknown view, language, layer or tile provider, or a date outside
         1855-01-01 to today.
+    TypeError
+        ``article`` is not a :class:`kurilmap.Article`.
+
+    Examples
+    --------
+    >>> import kurilmap
+    >>> a = kurilmap.Article.from_text(
+    ...     "Talks\n\nKono met Lavrov in Moscow on May 10 to discuss Shikotan.",
+    ...     date="2019-05-10")
+    >>> html = kurilmap.make_map(article=a).get_root().render()
+    >>> 'data-km-place=\\"shikotan\\"' in html
+    True
     """
     import folium
     import folium.plugins
@@ -113,6 +136,9 @@ def make_map(
 
     view = _choice(view, VIEWS, "view")  # type: ignore[assignment]
     lang = _choice(lang, LANGS, "language")  # type: ignore[assignment]
+    rows, notes = _article_rows(article, lang)
+    if date is None and article is not None and article.date is not None:
+        date = article.date
     day = _as_date(date)
     chosen = _check_layers(layers)
     m = _map_class()(
@@ -129,11 +155,18 @@ def make_map(
     if tiles is not None:
         _add_tiles(m, tiles)
     root = _figure(m)
-    root.title = esc(f"{_styles.VIEW_TITLE[view][lang]} — {day.isoformat()}")
+    title = f"{_styles.VIEW_TITLE[view][lang]} — {day.isoformat()}"
+    if article is not None and article.title:
+        title = f"{article.title} | {title}"
+    root.title = esc(title)
     from kurilmap._elements import add_page_style
 
     add_page_style(root, _styles.CSS, _styles.hatch_defs())
-    _map_layers.build(m, view=view, lang=lang, day=day, layers=chosen)
+    _map_layers.build(m, view=view, lang=lang, day=day, layers=chosen, notes=notes)
+    if article is not None:
+        from kurilmap import _article_layer
+
+        _article_layer.build(m, article, rows, lang=lang)
     folium.plugins.Fullscreen(position="topleft").add_to(m)
     folium.plugins.MeasureControl(
         position="topleft",
@@ -144,6 +177,24 @@ def make_map(
     folium.LayerControl(position="topright", collapsed=False).add_to(m)
     m.fit_bounds(FIT_BOUNDS)
     return m
+
+
+def _article_rows(article: Article | None, lang: Lang) -> tuple[Any, dict[str, str]]:
+    """Annotate the article; note, per linked event, what it says of it."""
+    if article is None:
+        return None, {}
+    from kurilmap._article_layer import article_events, event_note
+    from kurilmap.annotate import annotate
+    from kurilmap.article import Article
+
+    if not isinstance(article, Article):
+        msg = f"article must be a kurilmap.Article, not {type(article).__name__}"
+        raise TypeError(msg)
+    rows = annotate(article)
+    notes = {
+        event: event_note(found, lang) for event, found in article_events(rows).items()
+    }
+    return rows, notes
 
 
 def _figure(m: folium.Map) -> Figure:

@@ -264,3 +264,88 @@ def test_compare_map_loads_with_two_legends(browser, tmp_path):
         assert page.external == []
     finally:
         page.close()
+
+
+def _article_map(tmp_path, text: str, name: str, **kwargs) -> Path:
+    article = kurilmap.Article.from_text(text, **kwargs)
+    return kurilmap.save_html(kurilmap.make_map(article=article), tmp_path / name)
+
+
+def test_article_panel_flies_to_places_and_points_to_far_cities(browser, tmp_path):
+    from tests.article_samples import EN_2019_05_30
+
+    path = _article_map(tmp_path, EN_2019_05_30, "article.html", date="2019-05-30")
+    page = Visit(browser, path, width=1400, height=900)
+    try:
+        p = page.page
+        assert p.locator("aside.km-article").is_visible()
+        assert p.locator(".km-mention").count() >= 10
+        # the map sits beside the panel, not under it
+        panel = p.locator("aside.km-article").bounding_box()
+        box = p.locator(".folium-map").bounding_box()
+        assert box["x"] >= panel["x"] + panel["width"] - 1
+        # a place in the region: the map flies there and opens its popup
+        before = p.evaluate(f"() => {FIND_MAP}.getCenter().lng")
+        p.locator('[data-km-place="iturup"]').first.click()
+        p.wait_for_selector(".leaflet-popup-content .km-article-popup")
+        after = p.evaluate(f"() => {FIND_MAP}.getCenter()")
+        assert after["lng"] != before
+        assert 146.5 < after["lng"] < 149.5
+        assert 44.0 < after["lat"] < 45.9
+        assert "Iturup" in p.locator(".leaflet-popup-content h4").inner_text()
+        # Tokyo lies outside the map: a label at the edge, pointing its way
+        labels = p.locator(".km-offmap.km-at-edge")
+        assert labels.count() >= 2
+        for i in range(labels.count()):
+            b = labels.nth(i).bounding_box()
+            assert box["x"] <= b["x"]
+            assert b["x"] + b["width"] <= box["x"] + box["width"]
+            assert box["y"] <= b["y"]
+            assert b["y"] + b["height"] <= box["y"] + box["height"]
+        p.locator('[data-km-place="tokyo"]').first.click()
+        p.wait_for_timeout(300)
+        assert "Tokyo" in p.locator(".leaflet-popup-content h4").inner_text()
+        # the article's events are buttons on the time slider
+        marks = p.locator("[data-km-frame]")
+        assert marks.count() >= 2
+        marks.first.click()
+        frame = p.locator(".km-slider").get_attribute("data-frame")
+        assert frame == marks.first.get_attribute("data-km-frame")
+        assert p.locator(".km-slider .km-in-article").count() >= 1
+        # the panel folds away and the map takes the room
+        p.locator(".km-toggle").click()
+        wide = p.locator(".folium-map").bounding_box()
+        assert wide["width"] > box["width"] + 200
+        assert page.errors == []
+        assert page.external == []
+        assert page.dialogs == []
+    finally:
+        page.close()
+
+
+def test_hostile_article_never_runs(browser, tmp_path):
+    paragraphs = [f"Kono said on Kunashir that {h} is near Shikotan." for h in HOSTILE]
+    quotes = [f'"{h}," Lavrov said in Moscow.' for h in HOSTILE]
+    text = "\n\n".join([HOSTILE[0], *paragraphs, *quotes])
+    path = _article_map(tmp_path, text, "hostile-article.html", date="2019-05-10")
+    page = Visit(browser, path)
+    try:
+        p = page.page
+        buttons = p.locator(".km-mention")
+        assert buttons.count() >= len(HOSTILE)
+        for i in (0, 1, buttons.count() - 1):
+            buttons.nth(i).click()
+            p.wait_for_timeout(400)
+        opened = p.evaluate(f"""() => {{ let n = 0;
+            {FIND_MAP}.eachLayer(l => {{ if (l.kmItem) {{ l.kmOpen(); n += 1; }} }});
+            return n; }}""")
+        assert opened >= 3
+        p.wait_for_timeout(200)
+        assert p.evaluate("() => window.__pwned") is None
+        assert page.dialogs == []
+        assert page.errors == []
+        assert page.external == []
+        assert p.locator("aside.km-article script, aside.km-article img").count() == 0
+        assert "<script>" in p.locator("aside.km-article").inner_text()
+    finally:
+        page.close()

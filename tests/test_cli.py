@@ -167,3 +167,100 @@ def test_territories_check_and_scenarios(capsys):
     assert " passed, 0 failed" in capsys.readouterr().out
     assert main(["scenarios", "--no-sea"]) == 0
     assert "two_islands" in capsys.readouterr().out
+
+
+ARTICLE = (
+    "Ministers meet\n\n"
+    "MOSCOW, May 10, 2019 — Russian Foreign Minister Sergei Lavrov met Taro Kono "
+    "in Moscow to discuss Iturup and Shikotan.\n\n"
+    '"The task is not easy," Lavrov told the press.'
+)
+
+
+def test_annotate_prints_the_places(tmp_path, capsys):
+    path = tmp_path / "talks.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["annotate", str(path)]) == 0
+    out = capsys.readouterr().out
+    for place in ("moscow", "iturup", "shikotan"):
+        assert place in out
+    assert "May 10, 2019=2019-05-10" in out or "2019-05-10" in out
+
+
+def test_annotate_writes_the_article_map(tmp_path, capsys):
+    path = tmp_path / "talks.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "talks.html"
+    assert main(["annotate", str(path), "-o", str(out), "--lang", "ja"]) == 0
+    assert "annotations" in capsys.readouterr().out
+    html = out.read_text(encoding="utf-8")
+    assert 'data-km-place=\\"iturup\\"' in html
+    assert [p.name for p in tmp_path.iterdir()] != []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["talks.html", "talks.txt"]
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n  ", "is empty"),
+        (bytes(range(256)) * 40, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(2000), "PNG image"),
+        ("Москва и Курилы, сказал Лавров.".encode("cp1251"), "not UTF-8"),
+        ("北方領土について外相が会談した。".encode("shift_jis"), "not UTF-8"),
+    ],
+)
+def test_annotate_bad_files_one_line_exit_2(tmp_path, capsys, content, needle):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    out = tmp_path / "bad.html"
+    assert main(["annotate", str(path), "-o", str(out)]) == 2
+    assert needle in one_line_error(capsys)
+    assert not out.exists()
+
+
+def test_annotate_legacy_encoding_when_named(tmp_path, capsys):
+    path = tmp_path / "ru.txt"
+    path.write_bytes(
+        "Москва, 10 мая 2019 г. — Лавров говорил об Итурупе.".encode("cp1251")
+    )
+    assert main(["annotate", str(path), "--encoding", "cp1251"]) == 0
+    assert "iturup" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["annotate", "missing.txt"], "does not exist"),
+        (["annotate", "."], "folder"),
+        (["annotate", "ART", "--date", "2019-02-30"], "not an ISO date"),
+        (["annotate", "ART", "--encoding", "klingon"], "unknown encoding"),
+        (["annotate", "ART", "-o", "map.png"], "must be an .html file"),
+    ],
+)
+def test_annotate_bad_arguments_one_line_exit_2(tmp_path, capsys, argv, needle):
+    path = tmp_path / "talks.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    argv = [str(path) if a == "ART" else a for a in argv]
+    try:
+        code = main(argv)
+    except SystemExit as exit_:  # argparse rejects the output name itself
+        code = exit_.code
+    assert code == 2
+    assert needle in one_line_error(capsys)
+
+
+def test_annotate_hostile_text_is_escaped(tmp_path, capsys):
+    path = tmp_path / "hostile.html"
+    path.write_text(
+        "<html><body><h1>x</h1><p>Kunashir <script>window.__pwned=1</script> "
+        "{{ 7*7 }} {% if %} &lt;img src=x onerror=alert(1)&gt; said Lavrov.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.html"
+    assert main(["annotate", str(path), "-o", str(out), "--date", "2019-05-10"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "window.__pwned" not in html
+    assert "<img src=x" not in html
+    assert "{{ 7*7 }}" not in html

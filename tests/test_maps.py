@@ -3,6 +3,7 @@ from __future__ import annotations
 from html import escape
 
 import geopandas as gpd
+import pandas as pd
 import pytest
 import shapely
 
@@ -144,7 +145,11 @@ def test_template_syntax_in_data_is_inert():
 
 def test_only_trusted_html_passes_through():
     data = gpd.GeoDataFrame(
-        {"plain": ["<i>x</i>"], "rich": [kurilmap.TrustedHTML("<i>y</i>")]},
+        {
+            "plain": ["<i>x</i>"],
+            # object dtype: pandas' string dtype would keep a plain str
+            "rich": pd.Series([kurilmap.TrustedHTML("<i>y</i>")], dtype=object),
+        },
         geometry=[shapely.Point(146, 44)],
         crs=4326,
     )

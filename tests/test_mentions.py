@@ -1,19 +1,11 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kurilmap
-
-SEED = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "seed"
-    / ("rferl-2019-05-10-lavrov-kono.txt")
-)
+from tests._seed import SEED, needs_seed
 
 # A short quotation of the seed article's key sentence (RFE/RL, 10 May 2019).
 EXCERPT = (
@@ -43,9 +35,7 @@ def test_excerpt_spans():
     ]
 
 
-@pytest.mark.skipif(
-    not SEED.is_file(), reason="../shared/seed is not beside the repository (CI has it)"
-)
+@needs_seed
 def test_seed_article():
     text = SEED.read_text(encoding="utf-8")
     found = kurilmap.find_places(text)

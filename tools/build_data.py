@@ -40,6 +40,7 @@ from kurilmap.validation import build_frame, split_keys
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "data" / "tables"
 COPIED_TABLES = (
+    "people",
     "sources",
     "populations",
     "areas",

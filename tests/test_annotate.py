@@ -1,0 +1,587 @@
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kurilmap
+from kurilmap._dates import find_dates
+from kurilmap._figures import find_figures
+from kurilmap.annotate import COLUMNS, annotate, annotate_many
+from kurilmap.article import Article, ArticleError
+from tests._seed import SEED, needs_seed
+from tests.article_samples import (
+    EN_2019_05_30,
+    EXPECTED_EN_2019_05_30,
+    EXPECTED_JA_2019_05_10,
+    EXPECTED_RU_2019_01_22,
+    JA_2019_05_10,
+    RU_2019_01_22,
+)
+
+
+def sentences(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence (the sentence-level columns repeat per place)."""
+    return rows.drop_duplicates("sentence_index")
+
+
+def all_of(rows: pd.DataFrame, column: str) -> list[dict]:
+    return [item for items in sentences(rows)[column] for item in items]
+
+
+def sentence_with(rows: pd.DataFrame, words: str) -> pd.Series:
+    found = sentences(rows)[
+        sentences(rows)["sentence"].str.contains(words, regex=False)
+    ]
+    assert len(found) == 1, words
+    return found.iloc[0]
+
+
+# --- the seed article (RFE/RL, 10 May 2019) ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed():
+    if not SEED.is_file():
+        pytest.skip("../shared/seed is not beside the repository (CI has it)")
+    article = Article.from_file(SEED)
+    return article, annotate(article)
+
+
+@needs_seed
+def test_seed_rows_point_into_the_paragraphs(seed):
+    article, rows = seed
+    for row in rows.itertuples():
+        paragraph = article.paragraphs[row.paragraph]
+        assert row.sentence in paragraph
+        if row.match == "topic":
+            assert row.start == row.end
+            assert row.mention == ""
+        else:
+            assert paragraph[row.start : row.end] == row.mention
+
+
+@needs_seed
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "four islands",
+        "Northern Territories",
+        "Southern Kuriles",
+        "the islands",
+        "archipelago",
+    ],
+)
+def test_seed_four_islands_by_each_name(seed, mention):
+    _, rows = seed
+    islands = rows[rows["place_id"] == "four-islands"]
+    assert islands["mention"].str.contains(mention, regex=False).any()
+    assert (islands["kind"] == "island_group").all()
+    assert islands["in_region"].all()
+
+
+@needs_seed
+def test_seed_other_places(seed):
+    article, rows = seed
+    gazetteer = set(kurilmap.load("gazetteer")["id"])
+    wanted = {"sea-of-okhotsk", "pacific-ocean", "moscow", "tokyo"}
+    assert wanted <= gazetteer
+    assert wanted <= set(rows["place_id"])
+    for name, pid in [("Moscow", "moscow"), ("Tokyo", "tokyo")]:
+        named = rows[(rows["place_id"] == pid) & (rows["match"] == "name")]
+        assert len(named) == article.body.count(name)
+        assert not named["in_region"].any()
+    assert rows.crs == "EPSG:4326"
+    assert not rows.geometry.is_empty.any()
+
+
+@needs_seed
+@pytest.mark.parametrize(
+    ("speaker", "words"),
+    [
+        ("Lavrov", "extremely significant"),
+        ("Lavrov", "The task is not easy. It's clear it will only be solved by long"),
+        ("Kono", "Solving a problem that remains unresolved more than 70 years on"),
+        ("Kono", "It cannot be said that as a result of today's talks"),
+        ("Putin", "painstaking work"),
+        ("Putin", "supported"),
+    ],
+)
+def test_seed_quotes_and_speakers(seed, speaker, words):
+    _, rows = seed
+    found = [q for q in all_of(rows, "quotes") if q["text"].startswith(words)]
+    assert len(found) == 1, words
+    people = kurilmap.load("people").set_index("surname_en")
+    assert found[0]["speaker"] == speaker
+    assert found[0]["speaker_id"] == people.loc[speaker, "id"]
+    assert found[0]["role"] == people.loc[speaker, "role_en"]
+
+
+@needs_seed
+def test_seed_every_quotation_is_found_and_attributed(seed):
+    article, rows = seed
+    quotes = all_of(rows, "quotes")
+    assert len(quotes) == article.body.count('"') // 2 == 6
+    assert all(q["speaker"] for q in quotes)
+
+
+@needs_seed
+def test_seed_dates_keep_their_precision(seed):
+    _, rows = seed
+    found = {
+        (d["text"].lower(), d["start"], d["end"], d["precision"], d["relation"])
+        for d in all_of(rows, "dates")
+    }
+    assert found == {
+        ("may 10", "2019-05-10", "2019-05-10", "day", "on"),
+        # "will be held at the end of May": later in the article's month
+        ("at the end of may", "2019-05-21", "2019-05-31", "part_of_month", "future"),
+        ("in january", "2019-01-01", "2019-01-31", "month", "past"),
+        ("in december", "2018-12-01", "2018-12-31", "month", "past"),
+        ("since 2013", "2013-01-01", "2019-05-10", "year", "since"),
+        ("more than 70 years", "1949-05-10", "2019-05-10", "duration", "duration"),
+    }
+
+
+@needs_seed
+def test_seed_figures(seed):
+    _, rows = seed
+    figures = {f["text"]: f for f in all_of(rows, "figures")}
+    assert figures["some 20,000 people"] == {
+        "text": "some 20,000 people",
+        "value": 20000.0,
+        "unit": "people",
+        "approximate": True,
+    }
+    assert figures["25 times"]["value"] == 25.0
+    assert figures["25 times"]["unit"] == "times"
+    assert not figures["25 times"]["approximate"]
+    assert "four islands" not in figures  # a number word names, it does not count
+
+
+@needs_seed
+@pytest.mark.parametrize(
+    ("words", "event"),
+    [
+        ("Ahead of the May 10 talks", "2019-05-10-lavrov-kono-moscow"),
+        ("at the end of May in Tokyo", "2019-05-30-two-plus-two-tokyo"),
+        ("But they face public opposition", "2019-01-22-abe-putin-moscow"),
+        ('"painstaking work"', "2019-01-22-abe-putin-moscow"),
+        ("in December", "2018-12-25-barracks-iturup-kunashir"),
+        ("fiber-optic cables", "2018-fibre-optic-cable"),
+    ],
+)
+def test_seed_known_events(seed, words, event):
+    _, rows = seed
+    assert event in set(kurilmap.load("events")["id"])
+    assert event in sentence_with(rows, words)["events"]
+
+
+@needs_seed
+def test_seed_events_are_not_over_linked(seed):
+    _, rows = seed
+    # the Tokyo "2+2" of foreign and defence ministers, not the talks the day after
+    assert sentence_with(rows, "at the end of May")["events"] == [
+        "2019-05-30-two-plus-two-tokyo"
+    ]
+    # "they" are Abe and Putin: their summit, not the ministers' January round
+    assert sentence_with(rows, "But they face")["events"] == [
+        "2019-01-22-abe-putin-moscow"
+    ]
+    assert sentence_with(rows, "A dispute over four islands")["events"] == []
+
+
+@needs_seed
+def test_seed_furniture_is_gone(seed):
+    article, _ = seed
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
+    assert all(p in lines for p in article.paragraphs)  # whole lines, unchanged
+    for furniture in (
+        "Accessibility links",
+        "Breaking News",
+        "Lavrov Says 'Extremely Significant'",  # the headline is the title
+        "(right) welcomes his Japanese counterpart",
+        "The Kurile Islands: Stolen Territory Or Spoils Of War?",
+        "please wait",
+        "No media source currently available",
+        "0:00",
+        "With reporting by",
+        "16x9 Image",
+        "journalists report the news",
+        "We provide what many people cannot get locally",
+    ):
+        assert furniture not in article.body, furniture
+
+
+# --- the EN/RU/JA samples ---------------------------------------------------
+
+SAMPLES = [
+    pytest.param(EN_2019_05_30, EXPECTED_EN_2019_05_30, id="en"),
+    pytest.param(RU_2019_01_22, EXPECTED_RU_2019_01_22, id="ru"),
+    pytest.param(JA_2019_05_10, EXPECTED_JA_2019_05_10, id="ja"),
+]
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+@pytest.fixture(scope="module")
+def annotated():
+    cache: dict[str, tuple[Article, gpd.GeoDataFrame]] = {}
+
+    def get(text: str) -> tuple[Article, gpd.GeoDataFrame]:
+        if text not in cache:
+            article = Article.from_text(text)
+            cache[text] = (article, annotate(article))
+        return cache[text]
+
+    return get
+
+
+@pytest.mark.parametrize(("text", "expected"), SAMPLES)
+def test_sample_article(annotated, text, expected):
+    article, _ = annotated(text)
+    assert article.date.isoformat() == expected["date"]
+    assert article.date_source == "dateline"
+    assert article.language == expected["lang"]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAMPLES)
+def test_sample_places(annotated, text, expected):
+    article, rows = annotated(text)
+    in_title = list(kurilmap.find_places(article.title)["place_id"])
+    assert list(dict.fromkeys([*in_title, *rows["place_id"]])) == expected["places"]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAMPLES)
+def test_sample_speakers(annotated, text, expected):
+    _, rows = annotated(text)
+    people = kurilmap.load("people").set_index("id")
+    attributed = [q for q in all_of(rows, "quotes") if q["speaker"]]
+    assert len(attributed) == expected["quote_count"]
+    assert [people.loc[q["speaker_id"], "surname_en"] for q in attributed] == expected[
+        "speakers"
+    ]
+    surnames = f"surname_{expected['lang']}"  # named as the article names them
+    assert [q["speaker"] for q in attributed] == [
+        people.loc[q["speaker_id"], surnames] for q in attributed
+    ]
+
+
+def test_a_term_in_quote_marks_has_no_speaker(annotated):
+    _, rows = annotated(RU_2019_01_22)
+    term = [q for q in all_of(rows, "quotes") if q["text"] == "северные территории"]
+    assert len(term) == 1
+    assert term[0]["speaker"] is None
+
+
+def relative(date: dict) -> bool:
+    """A date resolved against the article's (no year written, not a span)."""
+    return not YEAR.search(date["text"]) and date["precision"] not in ("duration",)
+
+
+@pytest.mark.parametrize(("text", "expected"), SAMPLES)
+def test_sample_dates(annotated, text, expected):
+    _, rows = annotated(text)
+    found = [
+        d["start"] if d["precision"] == "day" else d["start"][:7]
+        for d in all_of(rows, "dates")
+        if relative(d)
+    ]
+    assert found == expected["dates"]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAMPLES)
+def test_sample_figures(annotated, text, expected):
+    _, rows = annotated(text)
+    found = [[f["value"], f["unit"]] for f in all_of(rows, "figures")]
+    assert found == expected["figures"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        (EN_2019_05_30, "two-plus-two security talks", "2019-05-30-two-plus-two-tokyo"),
+        (
+            EN_2019_05_30,
+            "due to hold a separate meeting",
+            "2019-05-31-lavrov-kono-tokyo",
+        ),
+        (RU_2019_01_22, "В ноябре прошлого года", "2018-11-14-abe-putin-singapore"),
+        (RU_2019_01_22, "188 семей", "2018-12-25-barracks-iturup-kunashir"),
+        (JA_2019_05_10, "両外相は1月にも", "2019-01-14-peace-treaty-talks-first-round"),
+        (JA_2019_05_10, "昨年12月", "2018-12-25-barracks-iturup-kunashir"),
+        (JA_2019_05_10, "外務・防衛閣僚協議", "2019-05-30-two-plus-two-tokyo"),
+    ],
+)
+def test_sample_events(annotated, text, words, event):
+    _, rows = annotated(text)
+    assert sentence_with(rows, words)["events"] == [event]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAMPLES)
+def test_sample_place_names_in_the_article_language(annotated, text, expected):
+    _, rows = annotated(text)
+    gazetteer = kurilmap.load("gazetteer").set_index("id")
+    for pid, name in zip(rows["place_id"], rows["place_name"], strict=True):
+        assert name == gazetteer.loc[pid, f"name_{expected['lang']}"]
+
+
+# --- the parts: dates, figures, sentences -----------------------------------
+
+DAY = dt.date(2019, 5, 10)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They met on 14 January.", [("2019-01-14", "2019-01-14", "day", "on")]),
+        ("On 10 May 2019, they met.", [("2019-05-10", "2019-05-10", "day", "on")]),
+        ("In November last year", [("2018-11-01", "2018-11-30", "month", "past")]),
+        (
+            "Putin said in January that talks will go on.",
+            [("2019-01-01", "2019-01-31", "month", "past")],
+        ),
+        (
+            "They will meet in January.",
+            [("2020-01-01", "2020-01-31", "month", "future")],
+        ),
+        ("They met on Friday.", [("2019-05-10", "2019-05-10", "day", "past")]),
+        ("They met last Friday.", [("2019-05-03", "2019-05-03", "day", "past")]),
+        (
+            "They are due to meet on Monday.",
+            [("2019-05-13", "2019-05-13", "day", "future")],
+        ),
+        ("в ноябре прошлого года", [("2018-11-01", "2018-11-30", "month", "past")]),
+        ("в ноябре 2018 года", [("2018-11-01", "2018-11-30", "month", "in")]),
+        ("昨年12月に完成", [("2018-12-01", "2018-12-31", "month", "past")]),
+        ("2018年12月に完成", [("2018-12-01", "2018-12-31", "month", "in")]),
+        ("5月末に開く予定", [("2019-05-21", "2019-05-31", "part_of_month", "future")]),
+        ("since 2030", []),  # after the article: not a start
+    ],
+)
+def test_dates(sentence, expected):
+    found = find_dates(sentence, DAY)
+    assert [(d["start"], d["end"], d["precision"], d["relation"]) for d in found] == (
+        expected
+    )
+    assert find_dates(sentence, None) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("about 1.5 million people", "en", [(1_500_000.0, "people", True)]),
+        ("40% of the islanders", "en", [(40.0, "%", False)]),
+        ("the four islands, two countries", "en", []),
+        ("In 2019 years of talks", "en", []),
+        (
+            "20 тыс. человек и 1,5 млн тонн",
+            "ru",
+            [(20_000.0, "человек", False), (1_500_000.0, "тонн", False)],
+        ),
+        ("четыре острова", "ru", []),
+        ("2019年に約2万人", "ja", [(20_000.0, "人", True)]),
+    ],
+)
+def test_figures(sentence, lang, expected):
+    found = find_figures(sentence, lang)
+    assert [(f["value"], f["unit"], f["approximate"]) for f in found] == expected
+
+
+def test_an_unclosed_quote_or_an_inch_mark_does_not_swallow_sentences():
+    for odd in ["Kono, who is 6'2\", met", '"Kono met']:
+        rows = annotate(
+            Article.from_text(f"T\n\n{odd} Lavrov in Moscow. Kono left Tokyo.")
+        )
+        assert rows["place_id"].tolist() == ["moscow", "tokyo"]
+        assert rows["sentence_index"].tolist() == [0, 1]
+        assert all(not q for q in rows["quotes"])
+
+
+def test_islands_named_by_a_place_are_not_the_four(annotated):
+    article, rows = annotated(RU_2019_01_22)
+    for row in rows[rows["match"] == "anaphora"].itertuples():
+        after = article.paragraphs[row.paragraph][row.end :].lstrip()
+        assert not after.startswith("Хабомаи"), row.sentence
+
+
+# --- annotate() contract ----------------------------------------------------
+
+
+@pytest.mark.parametrize("thing", ["Lavrov met Kono in Moscow.", {"text": "x"}, None])
+def test_annotate_takes_an_article(thing):
+    with pytest.raises(TypeError, match=r"annotate\(\) takes a kurilmap\.Article"):
+        annotate(thing)
+
+
+def test_no_places_gives_an_empty_frame():
+    article = Article.from_text("Weather\n\nIt rained all day on Tuesday.")
+    rows = annotate(article)
+    assert isinstance(rows, gpd.GeoDataFrame)
+    assert len(rows) == 0
+    assert list(rows.columns) == [*COLUMNS, "geometry"]
+    assert rows.geometry.name == "geometry"
+    assert rows.crs == "EPSG:4326"
+
+
+def test_a_place_outside_a_dispute_article_has_no_anaphora():
+    # "the islands" is the four islands only in an article about them
+    article = Article.from_text("Holiday\n\nTokyo is busy; the islands are quiet.")
+    rows = annotate(article)
+    assert rows["place_id"].tolist() == ["tokyo"]
+
+
+def test_annotate_is_exported():
+    assert kurilmap.annotate is annotate
+    assert kurilmap.annotate_many is annotate_many
+
+
+# --- annotate_many ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def three():
+    return pd.DataFrame(
+        {
+            "text": [EN_2019_05_30, "", RU_2019_01_22],
+            "date": ["2019-05-30", None, "2019-01-22"],
+            "outlet": ["Example", None, None],
+        },
+        index=["en", "empty", "ru"],
+    )
+
+
+@pytest.fixture(scope="module")
+def many(three):
+    return annotate_many(three, progress=False)
+
+
+def test_annotate_many_rows_and_errors(three, many):
+    assert list(many.columns) == ["article", *COLUMNS, "geometry"]
+    assert list(dict.fromkeys(many["article"])) == ["en", "ru"]
+    assert many.attrs["errors"] == ["empty: the article is empty (or only whitespace)"]
+    for key in ("en", "ru"):
+        one = annotate(Article.from_text(three.loc[key, "text"]))
+        mine = many[many["article"] == key]
+        assert mine["place_id"].tolist() == one["place_id"].tolist()
+        assert mine["sentence"].tolist() == one["sentence"].tolist()
+    assert many.crs == "EPSG:4326"
+
+
+def test_annotate_many_with_a_progress_bar(three, many, capsys):
+    shown = annotate_many(three, progress=True)
+    assert shown[["article", "place_id"]].equals(many[["article", "place_id"]])
+    assert "articles" in capsys.readouterr().err
+
+
+def test_annotate_many_missing_and_non_text(three):
+    frame = pd.DataFrame({"text": [None, 5.0, "Talks\n\nKono went to Tokyo."]})
+    out = annotate_many(frame, progress=False)
+    assert out["article"].tolist() == [2]
+    assert out.attrs["errors"] == ["0: no text", "1: text is float, not str"]
+
+
+def test_annotate_many_with_dask(three, many):
+    dd = pytest.importorskip("dask.dataframe")
+    out = annotate_many(dd.from_pandas(three, npartitions=2))
+    columns = ["article", "paragraph", "sentence_index", "place_id", "sentence"]
+    assert out[columns].equals(many[columns])
+    assert out.attrs["errors"] == many.attrs["errors"]
+    assert out.crs == "EPSG:4326"
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        [EN_2019_05_30],
+        pd.Series([EN_2019_05_30]),
+        pd.DataFrame({"body": [EN_2019_05_30]}),
+        EN_2019_05_30,
+    ],
+)
+def test_annotate_many_takes_a_data_frame(thing):
+    with pytest.raises(TypeError, match="DataFrame with a 'text' column"):
+        annotate_many(thing, progress=False)
+
+
+def test_annotate_many_dask_needs_a_text_column():
+    dd = pytest.importorskip("dask.dataframe")
+    frame = dd.from_pandas(pd.DataFrame({"body": ["x"]}), npartitions=1)
+    with pytest.raises(TypeError, match="DataFrame with a 'text' column"):
+        annotate_many(frame)
+
+
+# --- properties -------------------------------------------------------------
+
+WORDS = [
+    "Lavrov",
+    "Kono",
+    "said",
+    "Moscow",
+    "Tokyo",
+    "Iturup",
+    "the islands",
+    "«Да»",
+    '"We',
+    'agree,"',
+    "「はい」と述べた。",
+    "in January",
+    "on Friday",
+    "at the end of May",
+    "since 2013",
+    "some 20,000 people",
+    "25 times",
+    "Курилы",
+    "в декабре",
+    "昨年12月",
+    "北方領土",
+    ".",
+    ",",
+    "\n",
+    "\n\n",
+    "—",
+    "0:00",
+    "please wait",
+    "Share",
+]
+
+
+def check(article: Article) -> None:
+    rows = annotate(article)
+    assert list(rows.columns) == [*COLUMNS, "geometry"]
+    last = -1
+    for row in rows.itertuples():
+        assert 0 <= row.paragraph < len(article.paragraphs)
+        paragraph = article.paragraphs[row.paragraph]
+        assert 0 <= row.start <= row.end <= len(paragraph)
+        assert row.sentence in paragraph
+        assert row.sentence_index >= last
+        last = row.sentence_index
+        if row.match != "topic":
+            assert paragraph[row.start : row.end] == row.mention
+        for date in row.dates:
+            assert date["start"] <= date["end"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400), st.dates())
+def test_any_text_annotates_or_is_an_article_error(text, day):
+    try:
+        article = Article.from_text(text, date=day)
+    except ArticleError:
+        return
+    check(article)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.dates())
+def test_news_like_text_annotates(words, day):
+    try:
+        article = Article.from_text(" ".join(words), date=day)
+    except ArticleError:
+        return
+    check(article)
