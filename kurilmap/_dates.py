@@ -180,6 +180,10 @@ WORDS_ONLY = frozenset(
 )
 """Patterns that may match without a digit."""
 _PLAN = [(k, k.split("_")[0], k in WORDS_ONLY, p) for k, p in _PATTERNS]
+_PLAN_BY_SCRIPT = {
+    script: [(i, k, w, p) for i, (k, s, w, p) in enumerate(_PLAN) if s == script]
+    for script in dict.fromkeys(s for _, s, _, _ in _PLAN)
+}
 _DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
 _EN_GATE = re.compile(rf"\d|\b(?:{_EN}|{'|'.join(d.capitalize() for d in EN_DAYS)})\b")
@@ -262,9 +266,14 @@ def find_dates(sentence: str, today: dt.date | None) -> list[dict[str, Any]]:
     }
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, dict[str, Any]]] = []
-    for kind, script, words_only, pattern in _PLAN:
-        if not scripts[script] or not (digit or words_only):
-            continue  # a quick test rules the pattern out
+    plan = sorted(
+        (i, kind, pattern)
+        for script, on in scripts.items()
+        if on
+        for i, kind, words_only, pattern in _PLAN_BY_SCRIPT.get(script, ())
+        if digit or words_only  # a quick test rules the pattern out
+    )
+    for _, kind, pattern in plan:
         for m in pattern.finditer(sentence):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue

@@ -229,7 +229,10 @@ def annotate_many(articles: Any, *, progress: bool = True) -> gpd.GeoDataFrame:
         A pandas DataFrame with a ``text`` column and optional ``date``,
         ``outlet``, ``url``, ``title`` and ``lang`` columns; or a Dask DataFrame
         of the same (``pip install "kurilmap[dask]"``), annotated partition by
-        partition in Dask's workers.
+        partition in Dask's workers. Dask's ``processes`` scheduler hands
+        tasks out six at a time, so give it many partitions or
+        ``dask.config.set(chunksize=1)``, or use a ``distributed`` cluster,
+        whose workers also stay warm between calls.
     progress
         Show a progress bar (tqdm) for pandas input.
 
@@ -326,5 +329,4 @@ def _annotate_dask(articles: Any) -> gpd.GeoDataFrame:
     frame = articles.map_partitions(_partition, meta=meta).compute()
     failed = frame["error"].notna()
     errors = [str(e) for e in frame.loc[failed, "error"]]
-    rows = frame.loc[~failed].drop(columns="error").to_dict("records")
-    return _frame(pd.DataFrame(rows, columns=["article", *COLUMNS]), errors)
+    return _frame(frame.loc[~failed, ["article", *COLUMNS]].infer_objects(), errors)

@@ -1,0 +1,268 @@
+"""Article annotation throughput: ``annotate_many`` on one core and with Dask.
+
+Workload: distinct news articles of about 5,000 characters each, built from the
+seed article (../shared/seed, or a stand-in paragraph when ../shared is absent):
+its body paragraphs shuffled and repeated with a seeded random, and their dates
+and figures changed in every copy ("May 10", "in January", "since 2013", "25
+times"...), so that no two articles or paragraphs are alike and no cache keyed
+on text can help. Each has a title, page furniture and credits around the body,
+and a publication date, outlet and URL, in a pandas DataFrame with the columns
+text, date, outlet and url.
+
+- First call in the process (loads the gazetteer, events and people, builds the
+  name automaton): timed on its own and left out of every timed run.
+- One core: ``annotate_many(df, progress=False)`` over 400 articles, as
+  articles/s and KB/s. Target >= 200 articles/s. Baseline in the same run: a
+  plain Python pass over the same texts (``str.lower`` then ``str.split`` per
+  article).
+- Dask (if installed): the same over 2,000 articles in
+  ``dask.dataframe.from_pandas(df, npartitions=4)`` with the "processes"
+  scheduler and 2 workers (``distributed`` is not a dependency), against the
+  one-core run over the same 2,000 articles. Target speed-up >= 1.6x on 2 cores.
+  Three runs: Dask's defaults, where a new process pool is started per
+  ``compute()`` and ready tasks are sent in batches of 6 (``chunksize``), so
+  that with 4 partitions one worker may get them all; ``chunksize=1``, which
+  spreads the partitions over both workers (still a new pool per compute:
+  each worker starts Python, imports kurilmap and loads its data); and
+  ``chunksize=1`` with one pool kept for all runs (warm workers, as in a
+  distributed cluster). A new worker's start-up is timed on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import random
+import re
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pandas as pd
+from _timing import median_seconds, report
+from bench_geocoder import SEED
+
+import kurilmap
+
+STAND_IN = (
+    "Lavrov And Kono Meet In Moscow\n\n"
+    "Russian Foreign Minister Sergei Lavrov met Taro Kono in Moscow on May 10 to "
+    "discuss the Southern Kuriles, known in Japan as the Northern Territories.\n\n"
+    '"The task is not easy," Lavrov told the press following the meeting.\n\n'
+    "A dispute over four islands between the Sea of Okhotsk and the Pacific Ocean "
+    "-- Iturup, Kunashir, Shikotan and the Habomai islets -- has prevented Moscow "
+    "and Tokyo from signing a peace treaty since 1945.\n\n"
+    "Prime Minister Shinzo Abe and President Vladimir Putin have met 25 times "
+    "since 2013; a further meeting will be held at the end of May in Tokyo.\n\n"
+    "Russia has built new military facilities on the islands, home to some "
+    "20,000 people, in December.\n\n"
+    "With reporting by Reuters\n"
+)
+SIZE = 5_000
+"""Characters per article (about 5 KB: the seed is English)."""
+ONE_CORE = 400
+DASK = 2_000
+PARTITIONS = 4
+WORKERS = 2
+TARGET_RATE = 200
+TARGET_SPEEDUP = 1.6
+MONTHS = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
+OUTLETS = ["RFE/RL", "Reuters", "TASS", "Kyodo", "The Japan Times", "Interfax"]
+
+
+def seed_parts() -> tuple[str, list[str], str, str]:
+    """The seed's header, body paragraphs, mid-page furniture and footer.
+
+    The body is what ``Article`` keeps; the header (navigation, title, image
+    caption), the furniture between paragraphs (a media player) and the footer
+    (credits, outlet boilerplate) are kept as page text for it to remove.
+    """
+    from kurilmap.article import clean_lines
+
+    text = SEED.read_text(encoding="utf-8") if SEED.is_file() else STAND_IN
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    body, _, _ = clean_lines(lines)
+    first, last = lines.index(body[0]), lines.index(body[-1])
+    middle = [line for line in lines[first:last] if line not in body]
+    return (
+        "\n\n".join(lines[:first]),
+        body,
+        "\n\n".join(middle),
+        "\n\n".join(lines[last + 1 :]),
+    )
+
+
+def vary(paragraph: str, rng: random.Random) -> str:
+    """Change the paragraph's dates and figures (a new copy every call)."""
+
+    def month(match: re.Match[str]) -> str:
+        day = f" {rng.randint(1, 28)}" if " " in match[0] else ""
+        return rng.choice(MONTHS) + day
+
+    paragraph = re.sub(r"\b(?:January|May|December)\b(?: \d{1,2}\b)?", month, paragraph)
+    paragraph = re.sub(
+        r"\b(?:19|20)\d\d\b", lambda _: str(rng.randint(1995, 2024)), paragraph
+    )
+    return re.sub(
+        r"\b\d{1,2}(?:,\d{3})?\b(?= (?:times|years|people|languages|countries))",
+        lambda m: f"{rng.randint(2, 90) * (1000 if ',' in m[0] else 1):,}",
+        paragraph,
+    )
+
+
+def workload(n: int, seed: int = 3) -> pd.DataFrame:
+    """``n`` distinct articles of about SIZE characters each."""
+    rng = random.Random(seed)
+    header, body, middle, footer = seed_parts()
+    texts, dates = [], []
+    for _ in range(n):
+        room = SIZE - len(header) - len(middle) - len(footer) - 6
+        paragraphs: list[str] = []
+        pool: list[str] = []
+        while room > 100:
+            if not pool:
+                pool = body[:]
+                rng.shuffle(pool)
+            paragraph = vary(pool.pop(), rng)
+            if len(paragraph) + 2 > room:  # end on a shortened paragraph
+                paragraph = paragraph[: paragraph.rfind(" ", 0, room - 3)] + "."
+            paragraphs.append(paragraph)
+            room -= len(paragraph) + 2
+        if middle:
+            paragraphs.insert(rng.randrange(1, len(paragraphs)), middle)
+        texts.append("\n\n".join([header, *paragraphs, footer]))
+        day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+        dates.append(day.isoformat())
+    return pd.DataFrame(
+        {
+            "text": texts,
+            "date": dates,
+            "outlet": [rng.choice(OUTLETS) for _ in range(n)],
+            "url": [f"https://example.org/news/{i:05d}" for i in range(n)],
+        }
+    )
+
+
+def plain_pass(texts: list[str]) -> int:
+    return sum(len(text.lower().split()) for text in texts)
+
+
+def fresh_worker_start(context: str) -> float:
+    """What a new worker pays: start Python, import kurilmap, annotate one."""
+    start = time.perf_counter()
+    with ProcessPoolExecutor(
+        1, mp_context=multiprocessing.get_context(context)
+    ) as pool:
+        pool.submit(_one_article).result()
+    return time.perf_counter() - start
+
+
+def _one_article() -> int:
+    return len(kurilmap.annotate_many(workload(1), progress=False))
+
+
+def dask_part(df: pd.DataFrame, one_core: float) -> None:
+    try:
+        import dask
+        import dask.dataframe as dd
+    except ImportError as exc:
+        print(f"dask not importable ({exc}): Dask speed-up not measured")
+        return
+    try:
+        import distributed  # noqa: F401
+
+        note = "distributed installed, not used"
+    except ImportError:
+        note = "distributed not installed"
+    ddf = dd.from_pandas(df, npartitions=PARTITIONS)
+    n = len(df)
+    context = dask.config.get("multiprocessing.context", "spawn")
+    print(
+        f"dask {dask.__version__} ({note}): processes scheduler ({context}), "
+        f"{WORKERS} workers, {PARTITIONS} partitions; {os.cpu_count()} CPUs"
+    )
+
+    def run() -> object:
+        return kurilmap.annotate_many(ddf)
+
+    with dask.config.set(scheduler="processes", num_workers=WORKERS):
+        default = median_seconds(run, repeat=1)
+        with dask.config.set(chunksize=1):
+            fresh = median_seconds(run, repeat=2)
+            with (
+                ProcessPoolExecutor(
+                    WORKERS, mp_context=multiprocessing.get_context(context)
+                ) as pool,
+                dask.config.set(pool=pool),
+            ):
+                run()  # start the workers and load their data
+                warm = median_seconds(run, repeat=2)
+    base = f"one core: {n:,} articles (baseline)"
+    rows = [
+        (base, one_core),
+        ("dask, default chunksize (6), new pool", default),
+        ("dask, chunksize=1, new pool per compute", fresh),
+        ("dask, chunksize=1, pool kept (warm workers)", warm),
+    ]
+    report(rows, baseline=base)
+    for label, seconds in rows[1:]:
+        speedup = one_core / seconds
+        verdict = "met" if speedup >= TARGET_SPEEDUP else "NOT met"
+        print(
+            f"{label}: x{speedup:.2f}, {n / seconds:,.0f} articles/s "
+            f"(target >= x{TARGET_SPEEDUP}: {verdict})"
+        )
+    print(
+        "new worker start-up (start Python, import, first article): "
+        f"{fresh_worker_start(context):.2f} s"
+    )
+
+
+def main() -> None:
+    df = workload(ONE_CORE)
+    texts = df["text"].tolist()
+    kilobytes = sum(len(t.encode()) for t in texts) / 1e3
+    assert df["text"].nunique() == len(df)
+    start = time.perf_counter()
+    kurilmap.annotate_many(df.head(1), progress=False)
+    first = time.perf_counter() - start
+    print(
+        f"{len(df)} articles, mean {kilobytes / len(df):.2f} KB "
+        f"({'seed article' if SEED.is_file() else 'stand-in text'})"
+    )
+    print(
+        f"first call (1 article; loads datasets, builds the automaton): {first:.2f} s"
+    )
+    base = f"str.lower + str.split x {len(df)} (baseline)"
+    label = f"annotate_many x {len(df)}"
+    rows = [
+        (base, median_seconds(lambda: plain_pass(texts), repeat=5)),
+        (
+            label,
+            median_seconds(
+                lambda: kurilmap.annotate_many(df, progress=False), repeat=3
+            ),
+        ),
+    ]
+    report(rows, baseline=base)
+    seconds = dict(rows)[label]
+    rate = len(df) / seconds
+    found = kurilmap.annotate_many(df, progress=False)
+    print(
+        f"annotate_many, one core: {rate:,.0f} articles/s, {kilobytes / seconds:,.0f} "
+        f"KB/s, {len(found):,} rows (target >= {TARGET_RATE} articles/s: "
+        f"{'met' if rate >= TARGET_RATE else 'NOT met'})"
+    )
+
+    big = workload(DASK, seed=4)
+    start = time.perf_counter()
+    kurilmap.annotate_many(big, progress=False)
+    dask_part(big, time.perf_counter() - start)
+
+
+if __name__ == "__main__":
+    main()
