@@ -282,6 +282,12 @@ def _annotate(args: argparse.Namespace) -> int:
         args.article, date=args.date, outlet=args.outlet, encoding=args.encoding
     )
     rows = annotate(article)
+    if article.date is None:
+        print(
+            "kurilmap: note: no date in the article or its file name; relative "
+            "dates stay unresolved and no event is linked (pass --date)",
+            file=sys.stderr,
+        )
     if args.output is None:
         table = [
             {

@@ -264,3 +264,13 @@ def test_annotate_hostile_text_is_escaped(tmp_path, capsys):
     assert "window.__pwned" not in html
     assert "<img src=x" not in html
     assert "{{ 7*7 }}" not in html
+
+
+def test_annotate_without_a_date_says_so(tmp_path, capsys):
+    path = tmp_path / "undated.txt"
+    path.write_text("Talks\n\nKono met Lavrov on Kunashir in May.", encoding="utf-8")
+    assert main(["annotate", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "kunashir" in captured.out
+    assert "pass --date" in captured.err
+    assert captured.err.count("\n") == 1
