@@ -35,6 +35,7 @@ from kurilmap.geocoder import PlaceNotFoundError, candidates, geocode, geocode_m
 from kurilmap.maps import add_layer, compare_map, make_map
 from kurilmap.mentions import find_places
 from kurilmap.scenarios import scenarios
+from kurilmap.static import plot, save_figure
 
 __version__ = "0+unknown"
 with suppress(PackageNotFoundError):
@@ -68,6 +69,8 @@ __all__ = [
     "load",
     "make_map",
     "maritime",
+    "plot",
+    "save_figure",
     "save_html",
     "scenarios",
     "territories",

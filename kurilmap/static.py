@@ -1,0 +1,381 @@
+"""Print-quality static maps of the dispute, drawn directly with matplotlib.
+
+:func:`plot` draws what the interactive map shows (territories coloured and
+hatched by status, settlements by population, treaty and claim lines, names)
+in a conformal projection (UTM zone 55N, transverse Mercator), with a scale
+bar, a north arrow, a locator inset, a legend naming the view and a source
+line. :func:`save_figure` writes PNG, SVG or PDF, byte-reproducibly.
+
+Examples
+--------
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> import kurilmap
+>>> ax = kurilmap.plot("japan", date="1950-01-01")
+>>> ax.get_title()
+"Japan's view — 1950-01-01"
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kurilmap import _styles
+from kurilmap._typing import Lang, View
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = ["CRS", "FORMATS", "plot", "save_figure"]
+
+CRS = "EPSG:32655"
+"""UTM zone 55N: conformal, true to scale within 0.04 % over the islands."""
+EXTENT = (144.9, 42.9, 149.2, 45.75)
+"""West, south, east, north of the main map (degrees)."""
+INSET = (128.0, 30.0, 165.0, 60.0)
+"""The locator inset: Japan, Sakhalin and Kamchatka."""
+FORMATS = ("png", "svg", "pdf")
+CJK_FONT = "Noto Sans CJK JP"
+SOURCE = {
+    "en": "Shorelines: GSHHG (LGPL-3.0). Claims, lines, settlements: kurilmap "
+    "data, sources in sources.csv.",
+    "ja": "海岸線：GSHHG（LGPL-3.0）。主張・境界・集落：kurilmap のデータ"
+    "（出典は sources.csv）。",
+    "ru": "Береговая линия: GSHHG (LGPL-3.0). Притязания, линии, населённые пункты: "
+    "данные kurilmap, источники в sources.csv.",
+}
+
+
+def _fonts(lang: Lang) -> tuple[Lang, list[str]]:
+    """Pick the language the labels can be drawn in, and its font families."""
+    if lang != "ja":
+        return lang, ["DejaVu Sans"]
+    from matplotlib import font_manager
+
+    if not any(f.name == CJK_FONT for f in font_manager.fontManager.ttflist):
+        # matplotlib's font cache may predate the font's installation
+        for found in font_manager.findSystemFonts():
+            if "NotoSansCJK" in Path(found).name:
+                font_manager.fontManager.addfont(found)
+    if not any(f.name == CJK_FONT for f in font_manager.fontManager.ttflist):
+        warnings.warn(
+            f"no {CJK_FONT} font is installed (Debian: apt-get install fonts-noto-cjk);"
+            " drawing the labels in English instead of Japanese",
+            stacklevel=3,
+        )
+        return "en", ["DejaVu Sans"]
+    return "ja", [CJK_FONT, "DejaVu Sans"]
+
+
+def _box(bounds: tuple[float, float, float, float]) -> Any:
+    import geopandas as gpd
+    import shapely
+
+    return gpd.GeoSeries([shapely.box(*bounds).segmentize(0.1)], crs=4326).to_crs(CRS)
+
+
+def plot(
+    view: View = "neutral",
+    *,
+    lang: Lang = "en",
+    date: object = None,
+    ax: Axes | None = None,
+    settlements: bool = True,
+    lines: bool = True,
+    labels: bool = True,
+    inset: bool = True,
+) -> Axes:
+    """Draw the dispute in one view, on one day, as a static map.
+
+    Parameters
+    ----------
+    view
+        ``"neutral"``, ``"japan"``, ``"russia"`` or ``"de_facto"``.
+    lang
+        ``"en"``, ``"ja"`` or ``"ru"``. Japanese needs a CJK font (Debian
+        ``fonts-noto-cjk``); without one, a warning and English labels.
+    date
+        The day shown (default: today).
+    ax
+        Axes to draw on; a new A4-landscape-shaped figure by default.
+    settlements, lines, labels, inset
+        Draw the settlements, the treaty/claim lines, the names, the inset.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        In metres of :data:`CRS`; its title names the view and the date.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    from kurilmap._schema import VIEWS
+    from kurilmap.claims import LANGS, _as_date, _choice, territories
+
+    view = _choice(view, VIEWS, "view")  # type: ignore[assignment]
+    lang = _choice(lang, LANGS, "language")  # type: ignore[assignment]
+    day = _as_date(date)
+    lang, families = _fonts(lang)
+    with plt.rc_context({"font.family": families, "hatch.linewidth": 1.6}):
+        if ax is None:
+            _, ax = plt.subplots(figsize=(11.0, 7.8), layout="constrained")
+        frame = territories(view, date=day, lang=lang).to_crs(CRS)
+        west, south, east, north = _box(EXTENT).total_bounds
+        ax.set_facecolor(_styles.SEA)
+        handles: list[Any] = []
+        for status, style in _styles.STATUS_STYLE.items():
+            part = frame[frame["status"] == status]
+            if part.empty:
+                continue
+            fill = str(style["fillColor"])
+            part.plot(ax=ax, color=fill, edgecolor=_styles.COAST, linewidth=0.5)
+            hatch = style["hatch"]
+            if hatch is not None:
+                part.plot(
+                    ax=ax,
+                    facecolor="none",
+                    edgecolor=str(hatch),
+                    hatch="///",
+                    linewidth=0,
+                )
+                part.plot(
+                    ax=ax, facecolor="none", edgecolor=_styles.COAST, linewidth=0.5
+                )
+            label = str(part["status_label"].iloc[0])
+            handles.append(
+                Patch(
+                    facecolor=fill,
+                    edgecolor=str(hatch or _styles.COAST),
+                    hatch="///" if hatch else None,
+                    label=label,
+                )
+            )
+        if lines:
+            handles += _lines(ax, lang)
+        if settlements:
+            handles += _settlements(ax, lang)
+        if labels:
+            _labels(ax, frame, (west, south, east, north))
+        ax.set_xlim(west, east)
+        ax.set_ylim(south, north)
+        ax.set_aspect("equal")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.set_xlabel("")
+        ax.set_ylabel("")
+        ax.set_title(f"{_styles.VIEW_TITLE[view][lang]} — {day.isoformat()}")
+        ax.legend(
+            handles=handles,
+            loc="lower right",
+            fontsize=8,
+            framealpha=0.95,
+            title=_styles.VIEW_TITLE[view][lang],
+            title_fontsize=9,
+        )
+        _scale_and_north(ax)
+        if inset:
+            _inset(ax)
+        ax.text(
+            0.0,
+            -0.02,
+            SOURCE[lang],
+            transform=ax.transAxes,
+            fontsize=7,
+            va="top",
+            color="#444444",
+        )
+    return ax
+
+
+def _lines(ax: Axes, lang: Lang) -> list[Any]:
+    from matplotlib.lines import Line2D
+
+    from kurilmap.datasets import load
+
+    frame: Any = load("boundaries").to_crs(CRS)  # type: ignore[operator]
+    frame = frame[frame["id"] != "median-line-two-islands"]
+    handles = []
+    for kind, style in _styles.LINE_STYLE.items():
+        part = frame[frame["kind"] == kind]
+        if part.empty:
+            continue
+        dashes = [float(x) for x in str(style["dashArray"]).split()]
+        color, width = str(style["color"]), float(str(style["weight"])) * 0.6
+        part.plot(ax=ax, color=color, linewidth=width, linestyle=(0, dashes))
+        names = ", ".join(str(n) for n in part[f"name_{lang}"])
+        handles.append(
+            Line2D(
+                [], [], color=color, linewidth=width, linestyle=(0, dashes), label=names
+            )
+        )
+    return handles
+
+
+def _settlements(ax: Axes, lang: Lang) -> list[Any]:
+    from matplotlib.lines import Line2D
+
+    from kurilmap.datasets import load
+
+    frame = load("settlements")
+    frame = frame[~frame.geometry.is_empty & frame["pop_latest"].notna()].to_crs(CRS)
+    sizes = frame["pop_latest"].astype(float).clip(lower=20) ** 0.5 * 1.2
+    ax.scatter(
+        frame.geometry.x,
+        frame.geometry.y,
+        s=sizes,
+        color="white",
+        edgecolor="#333333",
+        linewidth=0.7,
+        zorder=4,
+    )
+    label = _styles.WORDS["settlements"][lang]
+    return [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markerfacecolor="white",
+            markeredgecolor="#333333",
+            label=label,
+        )
+    ]
+
+
+def _labels(ax: Axes, frame: Any, bounds: tuple[float, float, float, float]) -> None:
+    import shapely
+
+    west, south, east, north = bounds
+    view_box = shapely.box(west, south, east, north)
+    for _, row in frame.iterrows():
+        shape = row.geometry.intersection(view_box)
+        if shape.is_empty or shape.area < 2e8:
+            continue
+        point = shape.representative_point()
+        ax.annotate(
+            str(row["name"]),
+            (point.x, point.y),
+            ha="center",
+            va="center",
+            fontsize=8,
+            fontweight="bold",
+            color="#222222",
+            zorder=5,
+            path_effects=_halo(),
+        )
+
+
+def _halo() -> list[Any]:
+    from matplotlib import patheffects
+
+    return [patheffects.withStroke(linewidth=3, foreground="white")]
+
+
+def _scale_and_north(ax: Axes) -> None:
+    import math
+
+    from mpl_toolkits.axes_grid1.anchored_artists import (  # type: ignore[import-untyped]
+        AnchoredSizeBar,
+    )
+    from pyproj import Transformer
+
+    bar = AnchoredSizeBar(
+        ax.transData,
+        50_000,
+        "50 km",
+        loc="lower left",
+        pad=0.6,
+        frameon=True,
+        size_vertical=1500,
+    )
+    ax.add_artist(bar)
+    to_map = Transformer.from_crs(4326, CRS, always_xy=True)
+    x0, y0 = to_map.transform(148.5, 45.3)
+    x1, y1 = to_map.transform(148.5, 45.4)
+    angle = math.atan2(x1 - x0, y1 - y0)  # grid convergence: true north's tilt
+    dx, dy = 0.05 * math.sin(angle), 0.05 * math.cos(angle)
+    ax.annotate(
+        "N",
+        xy=(0.95 + dx, 0.80 + dy),
+        xytext=(0.95, 0.80),
+        xycoords="axes fraction",
+        textcoords="axes fraction",
+        ha="center",
+        va="top",
+        fontsize=10,
+        fontweight="bold",
+        arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.5},
+    )
+
+
+def _inset(ax: Axes) -> None:
+    from kurilmap.datasets import load
+
+    sub = ax.inset_axes((0.005, 0.64, 0.27, 0.355))
+    land: Any = load("context").to_crs(CRS)  # type: ignore[operator]
+    islands: Any = load("islands").to_crs(CRS)  # type: ignore[operator]
+    sub.set_facecolor(_styles.SEA)
+    land.plot(ax=sub, color=_styles.LAND, edgecolor=_styles.COAST, linewidth=0.2)
+    islands.plot(ax=sub, color=_styles.RUSSIA, linewidth=0)
+    _box(EXTENT).boundary.plot(ax=sub, color="#CC3311", linewidth=1.2)
+    west, south, east, north = _box(INSET).total_bounds
+    sub.set_xlim(west, east)
+    sub.set_ylim(south, north)
+    sub.set_aspect("equal")
+    sub.set_xticks([])
+    sub.set_yticks([])
+    sub.set_xlabel("")
+    sub.set_ylabel("")
+
+
+def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
+    """Write a figure as PNG, SVG or PDF: atomically, the same bytes every time.
+
+    Parameters
+    ----------
+    fig
+        A matplotlib Figure (``ax.figure`` of :func:`plot`).
+    path
+        Output file; its suffix (``.png``, ``.svg``, ``.pdf``) is the format.
+    dpi
+        Resolution of a PNG.
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    ValueError
+        The suffix is not one of :data:`FORMATS`.
+    kurilmap.OutputError
+        The folder does not exist (nothing is written).
+    """
+    import matplotlib as mpl
+
+    from kurilmap._io import atomic_write
+
+    path = Path(path)
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in FORMATS:
+        given = path.suffix or "no suffix"
+        msg = f"cannot save a figure as {given!r}; use .png, .svg or .pdf"
+        raise ValueError(msg)
+    metadata: dict[str, Any] = {
+        "png": {"Software": None},
+        "svg": {"Date": None, "Creator": None},
+        "pdf": {
+            "CreationDate": None,
+            "ModDate": None,
+            "Producer": None,
+            "Creator": None,
+        },
+    }[kind]
+    with mpl.rc_context({"svg.hashsalt": "kurilmap", "svg.fonttype": "none"}):
+        atomic_write(
+            path, lambda tmp: fig.savefig(tmp, format=kind, dpi=dpi, metadata=metadata)
+        )
+    return path

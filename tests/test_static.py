@@ -1,0 +1,112 @@
+"""Static figures: content, scripts, formats and byte-identical renders."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import pytest
+
+import kurilmap
+from kurilmap import static
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def texts(ax) -> list[str]:
+    found = [t.get_text() for t in ax.texts]
+    legend = ax.get_legend()
+    found += [t.get_text() for t in legend.get_texts()]
+    found.append(legend.get_title().get_text())
+    return found
+
+
+def test_neutral_map_names_both_positions_and_has_its_furniture():
+    ax = kurilmap.plot("neutral", date="2019-05-10")
+    words = " ".join(texts(ax))
+    assert "Neutral: both positions" in ax.get_title()
+    assert "Iturup / Etorofu" in words
+    assert "Japan's claim line" in words
+    assert "GSHHG" in words
+    assert "N" in [t.get_text() for t in ax.texts]
+    assert len(ax.child_axes) == 1  # the locator inset
+    hatched = [p for p in ax.collections if p.get_hatch()]
+    assert hatched, "contested islands are hatched"
+
+
+@pytest.mark.parametrize(("lang", "script"), [("ja", "択捉島"), ("ru", "Итуруп")])
+def test_labels_in_the_chosen_script(lang, script):
+    ax = kurilmap.plot("japan", lang=lang, date="1950-01-01")
+    labels = [t for t in ax.texts if script in t.get_text()]
+    assert labels
+    if lang == "ja":  # drawn with the CJK font (CI installs fonts-noto-cjk)
+        assert labels[0].get_fontfamily()[0] == static.CJK_FONT
+
+
+def test_the_view_decides_the_status():
+    japan = " ".join(texts(kurilmap.plot("japan", date="2019-05-10")))
+    russia = " ".join(texts(kurilmap.plot("russia", date="2019-05-10")))
+    assert "occupied" in japan.lower()
+    assert "occupied" not in russia.lower()
+
+
+def test_japanese_without_a_cjk_font_warns_and_falls_back(monkeypatch):
+    from matplotlib import font_manager
+
+    monkeypatch.setattr(
+        font_manager.fontManager,
+        "ttflist",
+        [f for f in font_manager.fontManager.ttflist if "CJK" not in f.name],
+    )
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda *a, **k: [])
+    with pytest.warns(UserWarning, match="fonts-noto-cjk"):
+        ax = kurilmap.plot("japan", lang="ja")
+    assert "Japan's view" in ax.get_title()
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
+def test_two_renders_are_byte_identical(tmp_path, suffix):
+    paths = []
+    for name in ("a", "b"):
+        ax = kurilmap.plot("de_facto", date="2000-01-01", inset=False)
+        paths.append(
+            kurilmap.save_figure(ax.figure, tmp_path / f"{name}.{suffix}", dpi=60)
+        )
+        plt.close("all")
+    first, second = (p.read_bytes() for p in paths)
+    assert len(first) > 10_000
+    assert first == second
+
+
+def test_png_size_follows_dpi(tmp_path):
+    ax = kurilmap.plot(inset=False, settlements=False)
+    path = kurilmap.save_figure(ax.figure, tmp_path / "map.png", dpi=50)
+    image = matplotlib.image.imread(path)
+    assert image.shape[:2] == (390, 550)
+
+
+def test_bad_format_and_folder_lose_nothing(tmp_path):
+    ax = kurilmap.plot(inset=False)
+    with pytest.raises(ValueError, match=r"use \.png, \.svg or \.pdf"):
+        kurilmap.save_figure(ax.figure, tmp_path / "map.jpg")
+    with pytest.raises(kurilmap.OutputError, match="does not exist"):
+        kurilmap.save_figure(ax.figure, tmp_path / "missing" / "map.png")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_view_is_a_clear_error():
+    with pytest.raises(ValueError, match="view"):
+        kurilmap.plot("china")
+
+
+def test_draws_on_given_axes():
+    _fig, (left, right) = plt.subplots(1, 2)
+    assert kurilmap.plot("japan", ax=left, inset=False) is left
+    assert kurilmap.plot("russia", ax=right, inset=False) is right
+    assert static.CRS == "EPSG:32655"
