@@ -30,6 +30,7 @@ from kurilmap.annotate import annotate, annotate_many
 from kurilmap.article import Article, ArticleError
 from kurilmap.claims import territories
 from kurilmap.datasets import Dataset, available, data_dir, info, load
+from kurilmap.describe import describe
 from kurilmap.export import OfflineAssetError, save_html
 from kurilmap.geocoder import PlaceNotFoundError, candidates, geocode, geocode_many
 from kurilmap.maps import add_layer, compare_map, make_map
@@ -62,6 +63,7 @@ __all__ = [
     "claims",
     "compare_map",
     "data_dir",
+    "describe",
     "find_places",
     "geocode",
     "geocode_many",

@@ -274,6 +274,32 @@ class TimeSlider(MacroElement):
         self.label = label
 
 
+class AltText(MacroElement):
+    """A map's text alternative: page description, hidden paragraph, link.
+
+    ``text`` is escaped HTML; the ids come from the map's final name, so they
+    survive :func:`kurilmap.export.stable_ids`.
+    """
+
+    _template = Template("""
+        {% macro header(this, kwargs) %}
+        <meta name="description" content="{{ this.text }}">
+        {% endmacro %}
+        {% macro html(this, kwargs) %}
+        <p id="{{ this._parent.get_name() }}_alt" class="km-alt">{{ this.text }}</p>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        document.getElementById({{ this._parent.get_name()|safe_json }})
+            .setAttribute("aria-describedby", {{ (this._parent.get_name() ~ "_alt")|safe_json }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "km_alt"
+        self.text = text
+
+
 class VectorMiniMap(MacroElement):
     """Leaflet-MiniMap drawing vector land instead of tiles (works offline)."""
 

@@ -185,6 +185,8 @@ html body .leaflet-container {{ background: {SEA}; font: 13px/1.4 "Noto Sans",
 .km-popup td, .km-popup th {{ border-bottom: 1px solid #ddd; padding: 1px 4px;
   text-align: left; }}
 .km-mini {{ font-size: 11px; color: #555; }}
+.km-alt {{ position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }}
 .km-mention {{ font: inherit; color: inherit; background: #FDE68A; border: 0;
   border-bottom: 2px solid #CC3311; padding: 0 1px; cursor: pointer; }}
 .km-mention:hover, .km-mention:focus {{ background: #FBBF24; outline: 2px solid #222; }}

@@ -133,6 +133,7 @@ def make_map(
     from kurilmap import _map_layers
     from kurilmap._schema import VIEWS
     from kurilmap.claims import LANGS, _as_date, _choice
+    from kurilmap.describe import describe
 
     view = _choice(view, VIEWS, "view")  # type: ignore[assignment]
     lang = _choice(lang, LANGS, "language")  # type: ignore[assignment]
@@ -162,6 +163,9 @@ def make_map(
     from kurilmap._elements import add_page_style
 
     add_page_style(root, _styles.CSS, _styles.hatch_defs())
+    from kurilmap._elements import AltText
+
+    AltText(esc(describe(view, lang=lang, date=day))).add_to(m)
     _map_layers.build(m, view=view, lang=lang, day=day, layers=chosen, notes=notes)
     if article is not None:
         from kurilmap import _article_layer

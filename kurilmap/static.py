@@ -87,6 +87,7 @@ def plot(
     lines: bool = True,
     labels: bool = True,
     inset: bool = True,
+    caption: bool = False,
 ) -> Axes:
     """Draw the dispute in one view, on one day, as a static map.
 
@@ -103,6 +104,9 @@ def plot(
         Axes to draw on; a new A4-landscape-shaped figure by default.
     settlements, lines, labels, inset
         Draw the settlements, the treaty/claim lines, the names, the inset.
+    caption
+        Print the text alternative (:func:`kurilmap.describe`) under the map;
+        it is always in ``ax.figure.get_label()``.
 
     Returns
     -------
@@ -114,6 +118,7 @@ def plot(
 
     from kurilmap._schema import VIEWS
     from kurilmap.claims import LANGS, _as_date, _choice, territories
+    from kurilmap.describe import describe
 
     view = _choice(view, VIEWS, "view")  # type: ignore[assignment]
     lang = _choice(lang, LANGS, "language")  # type: ignore[assignment]
@@ -187,6 +192,21 @@ def plot(
             va="top",
             color="#444444",
         )
+        text = describe(view, lang=lang, date=day)
+        ax.figure.set_label(text)
+        if caption:
+            import textwrap
+
+            width = 70 if lang == "ja" else 150
+            ax.text(
+                0.0,
+                -0.05,
+                textwrap.fill(text, width),
+                transform=ax.transAxes,
+                fontsize=7.5,
+                va="top",
+                color="#222222",
+            )
     return ax
 
 

@@ -1,0 +1,64 @@
+"""Text alternatives: what the description says, and where it goes."""
+
+from __future__ import annotations
+
+import pytest
+
+import kurilmap
+
+
+def test_names_the_view_the_day_every_island_and_the_figures():
+    text = kurilmap.describe("japan", date="1950-01-01")
+    assert "Japan's view" in text
+    assert "1950-01-01" in text
+    for island in ("Etorofu", "Kunashiri", "Shikotan", "Habomai"):
+        assert island in text
+    assert "occupied by the Soviet Union" in text
+    assert "5,004 km²" in text  # GSI [S03]
+    assert "17,291 Japanese residents in 1945 [S06]" in text
+
+
+def test_follows_the_claims_model():
+    russia = kurilmap.describe("russia", date="2019-05-10")
+    japan = kurilmap.describe("japan", date="2019-05-10")
+    assert "occupied" not in russia
+    assert "occupied by Russia" in japan
+    before = kurilmap.describe("de_facto", date="1900-01-01")
+    assert "Japan" in before
+    assert before != kurilmap.describe("de_facto", date="2000-01-01")
+
+
+@pytest.mark.parametrize(("lang", "needle"), [("ja", "択捉島"), ("ru", "Итуруп")])
+def test_in_each_language(lang, needle):
+    text = kurilmap.describe("neutral", lang=lang, date="2019-05-10")
+    assert needle in text
+    assert "[S03]" in text
+
+
+def test_bad_view_is_a_clear_error():
+    with pytest.raises(ValueError, match="view"):
+        kurilmap.describe("japanese")
+
+
+def test_map_page_carries_it():
+    m = kurilmap.make_map("russia", date="2019-05-10")
+    html = m.get_root().render()
+    text = kurilmap.describe("russia", date="2019-05-10")
+    escaped = text.replace("'", "&#x27;")
+    assert f'<meta name="description" content="{escaped}">' in html
+    assert f'.setAttribute("aria-describedby", "{m.get_name()}_alt")' in html
+    assert f'<p id="{m.get_name()}_alt" class="km-alt">{escaped}</p>' in html
+    assert f'document.getElementById("{m.get_name()}")' in html
+
+
+def test_figure_carries_it_and_prints_it_as_caption():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    ax = kurilmap.plot("neutral", date="2019-05-10", inset=False, caption=True)
+    text = kurilmap.describe("neutral", date="2019-05-10")
+    assert ax.figure.get_label() == text
+    assert any(t.get_text().replace("\n", " ") == text for t in ax.texts)
+    plt.close("all")
