@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kurilmap._frames import records
 from kurilmap._payload import esc
 from kurilmap._styles import ARTICLE_WORDS as WORDS
 from kurilmap._typing import Lang
@@ -55,13 +56,6 @@ def _distance_km(point: Any) -> int:
     origin = _origin()
     _, _, metres = Geod(ellps="WGS84").inv(origin.x, origin.y, point.x, point.y)
     return int(float(metres) / 10_000 + 0.5) * 10
-
-
-def _in_region(point: Any) -> bool:
-    from kurilmap._schema import MAP_REGION
-
-    west, south, east, north = MAP_REGION
-    return bool(west <= point.x <= east and south <= point.y <= north)
 
 
 def _marked(sentence: str, mention: str) -> str:
@@ -125,7 +119,9 @@ def _place_popup(name: str, rows: list[dict[str, Any]], lang: Lang) -> str:
 def _item(
     key: str, point: Any, label: str, popup: str, bounds: Any, kind: str
 ) -> dict[str, Any]:
-    off = not _in_region(point)
+    from kurilmap._schema import in_region
+
+    off = not in_region(point.x, point.y)
     tooltip = esc(label)
     if off:
         tooltip = f"{tooltip} · {_distance_km(point):,} km"
@@ -145,19 +141,12 @@ def _item(
 def article_events(rows: gpd.GeoDataFrame) -> dict[str, list[dict[str, Any]]]:
     """Map each known event the article describes to its sentences' rows."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for row in _records(rows):
+    for row in records(rows):
         for event in row["events"]:
             sentences = out.setdefault(str(event), [])
             if all(r["sentence_index"] != row["sentence_index"] for r in sentences):
                 sentences.append(row)
     return out
-
-
-def _records(rows: gpd.GeoDataFrame) -> list[dict[str, Any]]:
-    return [
-        {str(k): v for k, v in r.items()}
-        for r in rows.drop(columns="geometry").to_dict("records")
-    ]
 
 
 def event_note(rows: Iterable[dict[str, Any]], lang: Lang) -> str:
@@ -176,12 +165,11 @@ def build(
 ) -> None:
     """Add the article's places, events and panel to ``m``."""
     from kurilmap._article_elements import ArticlePanel, MarkerLayer
-    from kurilmap._frames import records
     from kurilmap.annotate import _name, _places
     from kurilmap.datasets import load
 
     places = _places()
-    table = _records(rows)
+    table = records(rows)
     by_place: dict[str, list[dict[str, Any]]] = {}
     for row in table:
         by_place.setdefault(str(row["place_id"]), []).append(row)

@@ -15,6 +15,13 @@ from kurilmap._typing import ColumnKind, DatasetKind
 MAP_REGION = (139.0, 38.0, 158.5, 52.0)
 """(west, south, east, north) of the map: northern Honshu to southern Kamchatka."""
 
+
+def in_region(lon: float, lat: float) -> bool:
+    """Whether a point lies in :data:`MAP_REGION`."""
+    west, south, east, north = MAP_REGION
+    return bool(west <= lon <= east and south <= lat <= north)
+
+
 DISPUTED_BOX = (145.3, 43.0, 149.3, 45.8)
 """(west, south, east, north) that holds all four disputed groups."""
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from kurilmap import _styles
+from kurilmap._frames import records
 from kurilmap._typing import Lang, View
 
 __all__ = ["describe"]
@@ -86,7 +87,7 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
     frame = territories(view, date=day, lang=lang)
     four = frame[frame["unit"].isin(("iturup", "kunashir", "shikotan", "habomai"))]
     sep = "。" if lang == "ja" else ". "
-    statuses = sep.join(f"{row['name']}: {row['status_label']}" for row in _rows(four))
+    statuses = sep.join(f"{r['name']}: {r['status_label']}" for r in records(four))
     from kurilmap.datasets import load
 
     whole: Any = scenarios().set_index("scenario").loc["all_four"]
@@ -114,7 +115,3 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
 def _number(value: float, lang: Lang) -> str:
     text = f"{value:,.0f}"
     return text.replace(",", "\u00a0") if lang == "ru" else text
-
-
-def _rows(frame: Any) -> list[dict[str, Any]]:
-    return [dict(r) for _, r in frame.iterrows()]

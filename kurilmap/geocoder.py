@@ -351,7 +351,7 @@ def _online(name: str, *, timeout: float = 10.0) -> gpd.GeoDataFrame:
     import shapely
 
     from kurilmap import __version__
-    from kurilmap._schema import MAP_REGION
+    from kurilmap._schema import in_region
 
     try:
         from geopy.geocoders import Nominatim
@@ -366,7 +366,6 @@ def _online(name: str, *, timeout: float = 10.0) -> gpd.GeoDataFrame:
     if found is None:
         msg = f"no place matches {name!r}, in the gazetteer or online (Nominatim)"
         raise PlaceNotFoundError(msg)
-    west, south, east, north = MAP_REGION
     lon, lat = float(found.longitude), float(found.latitude)
     return gpd.GeoDataFrame(
         {
@@ -385,7 +384,7 @@ def _online(name: str, *, timeout: float = 10.0) -> gpd.GeoDataFrame:
             "method": ["online"],
             "ambiguous": [False],
             "candidates": [None],
-            "in_region": [west <= lon <= east and south <= lat <= north],
+            "in_region": [in_region(lon, lat)],
         },
         geometry=[shapely.Point(lon, lat)],
         crs="EPSG:4326",
