@@ -172,9 +172,13 @@ def plot(
         ax.set_xlabel("")
         ax.set_ylabel("")
         ax.set_title(f"{_styles.VIEW_TITLE[view][lang]} — {day.isoformat()}")
+        for handle in handles:  # the legend sits beside the map: keep it narrow
+            handle.set_label(_wrap(handle.get_label(), lang))
         ax.legend(
             handles=handles,
-            loc="lower right",
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            borderaxespad=0.0,
             fontsize=8,
             framealpha=0.95,
             title=_styles.VIEW_TITLE[view][lang],
@@ -197,17 +201,23 @@ def plot(
         if caption:
             import textwrap
 
-            width = 70 if lang == "ja" else 150
             ax.text(
                 0.0,
                 -0.05,
-                textwrap.fill(text, width),
+                textwrap.fill(text, 70 if lang == "ja" else 150),
                 transform=ax.transAxes,
                 fontsize=7.5,
                 va="top",
                 color="#222222",
             )
     return ax
+
+
+def _wrap(text: str, lang: Lang) -> str:
+    import textwrap
+
+    width = 18 if lang == "ja" else 38
+    return "\n".join(textwrap.wrap(text, width, break_long_words=lang == "ja"))
 
 
 def _lines(ax: Axes, lang: Lang) -> list[Any]:
