@@ -77,7 +77,7 @@ def render_html(m: Any, *, offline: bool = True) -> str:
             )
             raise OfflineAssetError(msg)
     stable_ids(root)
-    html = root.render()
+    html = _render_once(root)
     if offline:
         html = inline_assets(html)
         found = _LOADS.search(html)
@@ -86,6 +86,51 @@ def render_html(m: Any, *, offline: bool = True) -> str:
             msg = f"the page would still load from elsewhere: {snippet!r}"
             raise OfflineAssetError(msg)
     return str(html)
+
+
+def notebook_html(m: Any) -> str:
+    """Return a map as Jupyter shows it: an iframe holding the offline page.
+
+    folium's own display links Leaflet from a CDN and gives random ids; this
+    holds :func:`render_html`'s page (assets inlined, ids numbered), so a map
+    shows in a notebook with no network. A map with online tiles keeps its
+    links (it needs the network anyway).
+    """
+    import html
+
+    from branca.element import Figure
+
+    try:
+        page = render_html(m)
+    except OfflineAssetError:
+        page = render_html(m, offline=False)
+    root = m.get_root()
+    ratio = root.ratio if isinstance(root, Figure) and root.height is None else "60%"
+    return (
+        '<div style="width:100%;"><div style="position:relative;width:100%;'
+        f'height:0;padding-bottom:{ratio};"><iframe srcdoc="{html.escape(page)}" '
+        'style="position:absolute;width:100%;height:100%;left:0;top:0;'
+        'border:none !important;" allowfullscreen></iframe></div></div>'
+    )
+
+
+def _render_once(root: Any) -> str:
+    """Render, then drop what rendering added, so the next render is the same.
+
+    branca and folium add children while rendering (each element's script and
+    style in the page's sections, folium's ``ElementAddToElement`` in every
+    shown layer); left there, a second render (a save, then a notebook
+    display) would renumber them and draw every control twice.
+    """
+    sections = [getattr(root, name) for name in ("header", "html", "script")]
+    nodes = [*_walk(root), *(n for section in sections for n in _walk(section))]
+    before = [(node, dict(node._children)) for node in nodes]
+    try:
+        return str(root.render())
+    finally:
+        for node, children in before:
+            node._children.clear()
+            node._children.update(children)
 
 
 def _walk(node: Any) -> list[Any]:

@@ -50,7 +50,26 @@ def _map_class() -> type[folium.Map]:
         default_js = [("leaflet", ASSETS["leaflet.js"][0])]  # noqa: RUF012
         default_css = [("leaflet_css", ASSETS["leaflet.css"][0])]  # noqa: RUF012
 
+        def _repr_html_(self, **_: Any) -> str:
+            from kurilmap.export import notebook_html
+
+            return notebook_html(self)
+
     return KurilMap
+
+
+def _page_class() -> type[Figure]:
+    from branca.element import Figure
+
+    class KurilPage(Figure):
+        """A page of maps that Jupyter shows offline (see ``notebook_html``)."""
+
+        def _repr_html_(self, **_: Any) -> str:
+            from kurilmap.export import notebook_html
+
+            return notebook_html(self)
+
+    return KurilPage
 
 
 def _check_layers(layers: Sequence[str]) -> tuple[str, ...]:
@@ -246,11 +265,9 @@ def compare_map(
     >>> "Japan&#x27;s view | Russia&#x27;s view" in html
     True
     """
-    from branca.element import Figure
-
     from kurilmap._elements import MapSync
 
-    page = Figure(height="100%")
+    page = _page_class()(height="100%")
     maps = []
     for side, offset in ((left, "0%"), (right, "50%")):
         m = make_map(

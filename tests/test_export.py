@@ -87,3 +87,35 @@ def test_a_folder_is_not_a_file(small_map, tmp_path):
     (tmp_path / "x.html").mkdir()
     with pytest.raises(kurilmap.OutputError, match="is a folder"):
         save_html(small_map, tmp_path / "x.html")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [lambda: kurilmap.make_map("neutral"), lambda: kurilmap.compare_map()],
+    ids=["map", "compare"],
+)
+def test_rendering_again_gives_the_same_page(build):
+    m = build()
+    first = render_html(m)
+    assert render_html(m) == first  # a save, then a display: no control twice
+    assert render_html(build()) == first
+
+
+def test_notebook_display_is_the_offline_page(tmp_path):
+    import html
+
+    m = kurilmap.make_map("russia", lang="ru")
+    saved = save_html(m, tmp_path / "m.html").read_text(encoding="utf-8")
+    shown = m._repr_html_()
+    assert shown == m._repr_html_()
+    inner = re.search(r'srcdoc="([^"]*)"', shown).group(1)
+    assert html.unescape(inner) == saved
+    assert "cdn." not in html.unescape(inner)
+    page = kurilmap.compare_map()._repr_html_()
+    assert "padding-bottom:60%" in page  # a visible height in a notebook cell
+    assert "cdn." not in html.unescape(page)
+
+
+def test_notebook_display_of_an_online_map_keeps_its_tiles():
+    m = kurilmap.make_map("neutral", tiles="OpenStreetMap.Mapnik")
+    assert "tile.openstreetmap.org" in m._repr_html_()
