@@ -49,10 +49,8 @@ SOURCE = {
 }
 
 
-def _fonts(lang: Lang) -> tuple[Lang, list[str]]:
-    """Pick the language the labels can be drawn in, and its font families."""
-    if lang != "ja":
-        return lang, ["DejaVu Sans"]
+def has_cjk_font() -> bool:
+    """Whether matplotlib can draw Japanese (the Noto Sans CJK JP font)."""
     from matplotlib import font_manager
 
     if not any(f.name == CJK_FONT for f in font_manager.fontManager.ttflist):
@@ -60,7 +58,14 @@ def _fonts(lang: Lang) -> tuple[Lang, list[str]]:
         for found in font_manager.findSystemFonts():
             if "NotoSansCJK" in Path(found).name:
                 font_manager.fontManager.addfont(found)
-    if not any(f.name == CJK_FONT for f in font_manager.fontManager.ttflist):
+    return any(f.name == CJK_FONT for f in font_manager.fontManager.ttflist)
+
+
+def _fonts(lang: Lang) -> tuple[Lang, list[str]]:
+    """Pick the language the labels can be drawn in, and its font families."""
+    if lang != "ja":
+        return lang, ["DejaVu Sans"]
+    if not has_cjk_font():
         warnings.warn(
             f"no {CJK_FONT} font is installed (Debian: apt-get install fonts-noto-cjk);"
             " drawing the labels in English instead of Japanese",
@@ -124,9 +129,9 @@ def plot(
     lang = _choice(lang, LANGS, "language")  # type: ignore[assignment]
     day = _as_date(date)
     lang, families = _fonts(lang)
+    if ax is None:  # outside rc_context: pyplot's first figure sets interactive mode
+        _, ax = plt.subplots(figsize=(11.0, 7.8), layout="constrained")
     with plt.rc_context({"font.family": families, "hatch.linewidth": 1.6}):
-        if ax is None:
-            _, ax = plt.subplots(figsize=(11.0, 7.8), layout="constrained")
         frame = territories(view, date=day, lang=lang).to_crs(CRS)
         west, south, east, north = _box(EXTENT).total_bounds
         ax.set_facecolor(_styles.SEA)
@@ -171,7 +176,9 @@ def plot(
         ax.set_yticks([])
         ax.set_xlabel("")
         ax.set_ylabel("")
-        ax.set_title(f"{_styles.VIEW_TITLE[view][lang]} — {day.isoformat()}")
+        ax.set_title(
+            f"{_styles.VIEW_TITLE[view][lang]} — {day.isoformat()}", fontfamily=families
+        )
         for handle in handles:  # the legend sits beside the map: keep it narrow
             handle.set_label(_wrap(handle.get_label(), lang))
         ax.legend(
@@ -227,6 +234,7 @@ def _lines(ax: Axes, lang: Lang) -> list[Any]:
 
     frame: Any = load("boundaries").to_crs(CRS)  # type: ignore[operator]
     frame = frame[frame["id"] != "median-line-two-islands"]
+    frame = frame[frame.intersects(_box(EXTENT).iloc[0])]  # lines on the map
     handles = []
     for kind, style in _styles.LINE_STYLE.items():
         part = frame[frame["kind"] == kind]
@@ -279,16 +287,20 @@ def _labels(ax: Axes, frame: Any, bounds: tuple[float, float, float, float]) -> 
     import shapely
 
     west, south, east, north = bounds
-    view_box = shapely.box(west, south, east, north)
+    dx, dy = (east - west) * 0.08, (north - south) * 0.04
+    view_box = shapely.box(
+        west + dx, south + dy, east - dx, north - dy
+    )  # room for text
     for _, row in frame.iterrows():
         shape = row.geometry.intersection(view_box)
         if shape.is_empty or shape.area < 2e8:
             continue
         point = shape.representative_point()
+        side = (point.x - west) / (east - west)  # keep names near an edge inside
         ax.annotate(
             str(row["name"]),
             (point.x, point.y),
-            ha="center",
+            ha="left" if side < 0.25 else "right" if side > 0.75 else "center",
             va="center",
             fontsize=8,
             fontweight="bold",
@@ -364,6 +376,10 @@ def _inset(ax: Axes) -> None:
 def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
     """Write a figure as PNG, SVG or PDF: atomically, the same bytes every time.
 
+    The figure's label (:func:`plot` sets it to :func:`kurilmap.describe`'s
+    text) is stored as the file's description: PNG ``Description``, SVG
+    ``<dc:description>``, PDF ``Subject``.
+
     Parameters
     ----------
     fig
@@ -394,14 +410,16 @@ def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
         given = path.suffix or "no suffix"
         msg = f"cannot save a figure as {given!r}; use .png, .svg or .pdf"
         raise ValueError(msg)
+    alt = fig.get_label() or None  # the text alternative travels in the file
     metadata: dict[str, Any] = {
-        "png": {"Software": None},
-        "svg": {"Date": None, "Creator": None},
+        "png": {"Software": None, "Description": alt},
+        "svg": {"Date": None, "Creator": None, "Description": alt},
         "pdf": {
             "CreationDate": None,
             "ModDate": None,
             "Producer": None,
             "Creator": None,
+            "Subject": alt,
         },
     }[kind]
     with mpl.rc_context({"svg.hashsalt": "kurilmap", "svg.fonttype": "none"}):

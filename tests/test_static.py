@@ -110,3 +110,44 @@ def test_draws_on_given_axes():
     assert kurilmap.plot("japan", ax=left, inset=False) is left
     assert kurilmap.plot("russia", ax=right, inset=False) is right
     assert static.CRS == "EPSG:32655"
+
+
+def test_files_carry_the_text_alternative(tmp_path):
+    from PIL import Image
+
+    ax = kurilmap.plot("russia", lang="ru", date="2019-05-10", inset=False)
+    alt = ax.figure.get_label()
+    assert alt.startswith("Карта четырёх островов")
+    png = kurilmap.save_figure(ax.figure, tmp_path / "m.png", dpi=40)
+    assert Image.open(png).text["Description"] == alt
+    svg = kurilmap.save_figure(ax.figure, tmp_path / "m.svg")
+    assert alt.split(".")[0] in svg.read_text(encoding="utf-8")
+    pdf = kurilmap.save_figure(ax.figure, tmp_path / "m.pdf")
+    assert b"/Subject" in pdf.read_bytes()
+
+
+def test_legend_lists_only_lines_drawn_on_the_map():
+    words = " ".join(texts(kurilmap.plot("neutral", date="2019-05-10")))
+    assert "Shimoda" in words
+    assert "Saint Petersburg" not in words  # the 1875 line lies far north
+    assert "status-quo" not in words
+
+
+@pytest.mark.parametrize("lang", ["en", "ja", "ru"])
+def test_names_stay_inside_the_map(lang):
+    ax = kurilmap.plot("neutral", lang=lang, date="2019-05-10", inset=False)
+    ax.figure.canvas.draw()
+    frame = ax.get_window_extent()
+    names = [t for t in ax.texts if t.get_fontweight() == "bold" and t.get_text()]
+    assert len(names) >= 5
+    for text in names:
+        box = text.get_window_extent()
+        assert frame.x0 <= box.x0, text.get_text()
+        assert box.x1 <= frame.x1, text.get_text()
+
+
+def test_japanese_figure_draws_every_glyph(tmp_path):
+    # filterwarnings=error: a glyph missing from the font fails the test
+    ax = kurilmap.plot("japan", lang="ja", date="1950-01-01")
+    assert ax.title.get_fontfamily()[0] == static.CJK_FONT
+    kurilmap.save_figure(ax.figure, tmp_path / "ja.png", dpi=30)

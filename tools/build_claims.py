@@ -17,6 +17,16 @@ Record = dict[str, Any]
 HOLDING = ("sovereign", "administers", "occupies")
 
 
+MEDIAN_LABELS = {
+    "status_quo": ("status quo", "現状", "статус-кво"),
+    "two_islands": (
+        "if Shikotan and Habomai were Japan's",
+        "二島返還の場合",
+        "при передаче Шикотана и Хабомаи",
+    ),
+}
+
+
 def _union(geoms: list[Any]) -> Any:
     return shapely.set_precision(shapely.union_all(geoms), 1e-6)
 
@@ -152,12 +162,13 @@ def maritime(
         if median.is_empty:
             continue
         label = scenario.replace("_", "-")
+        en, ja, ru = MEDIAN_LABELS[scenario]
         line_records.append(
             {
                 "id": f"median-line-{label}",
-                "name_en": f"Equidistance line, Hokkaido to the islands ({label})",
-                "name_ja": f"中間線（北海道と島々の間、{label}）",
-                "name_ru": f"Срединная линия между Хоккайдо и островами ({label})",
+                "name_en": f"Equidistance line, Hokkaido to the islands ({en})",
+                "name_ja": f"中間線（北海道と島々の間、{ja}）",
+                "name_ru": f"Срединная линия между Хоккайдо и островами ({ru})",
                 "kind": "equidistance_line",
                 "valid_from": None,
                 "valid_to": None,
