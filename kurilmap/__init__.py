@@ -28,14 +28,16 @@ from kurilmap._errors import (
 from kurilmap._payload import TrustedHTML
 from kurilmap.annotate import annotate, annotate_many
 from kurilmap.article import Article, ArticleError
+from kurilmap.bundle import bundle
 from kurilmap.claims import territories
 from kurilmap.datasets import Dataset, available, data_dir, info, load
 from kurilmap.describe import describe
 from kurilmap.export import OfflineAssetError, save_html
 from kurilmap.geocoder import PlaceNotFoundError, candidates, geocode, geocode_many
+from kurilmap.handout import handout
 from kurilmap.maps import add_layer, compare_map, make_map
 from kurilmap.mentions import find_places
-from kurilmap.scenarios import scenarios
+from kurilmap.scenarios import key_figures, scenarios
 from kurilmap.static import plot, save_figure
 
 __version__ = "0+unknown"
@@ -59,6 +61,7 @@ __all__ = [
     "annotate",
     "annotate_many",
     "available",
+    "bundle",
     "candidates",
     "claims",
     "compare_map",
@@ -67,7 +70,9 @@ __all__ = [
     "find_places",
     "geocode",
     "geocode_many",
+    "handout",
     "info",
+    "key_figures",
     "load",
     "make_map",
     "maritime",

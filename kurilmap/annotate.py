@@ -10,9 +10,10 @@ attach to the four islands.
 Examples
 --------
 >>> import kurilmap
+>>> from kurilmap.annotate import annotate
 >>> a = kurilmap.Article.from_text(
 ...     'Talks\n\n"It is hard," Lavrov said in Moscow on May 10.', date="2019-05-10")
->>> rows = kurilmap.annotate(a)
+>>> rows = annotate(a)
 >>> rows[["place_id", "mention"]].values.tolist()
 [['moscow', 'Moscow']]
 >>> rows["quotes"].iloc[0][0]["speaker"], rows["events"].iloc[0]

@@ -11,10 +11,10 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import NoReturn
 
 from kurilmap import __version__
+from kurilmap._cli_outputs import add_output_commands
 from kurilmap._errors import KurilmapError
 from kurilmap._frames import missing, records
 from kurilmap._schema import PLACE_KINDS, VIEWS
@@ -235,85 +235,6 @@ def _print_table(rows: list[dict[str, object]], columns: Sequence[str]) -> None:
         print("  ".join(padded).rstrip())
 
 
-def _html_path(value: str) -> Path:
-    path = Path(value)
-    if path.suffix.lower() not in (".html", ".htm"):
-        msg = f"output must be an .html file, got {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    if path.is_dir():
-        msg = f"output {value!r} is a folder; give a file name ending in .html"
-        raise argparse.ArgumentTypeError(msg)
-    if not path.parent.is_dir():
-        msg = f"the folder of {value!r} does not exist"
-        raise argparse.ArgumentTypeError(msg)
-    return path
-
-
-def _map(args: argparse.Namespace) -> int:
-    from kurilmap.export import save_html
-    from kurilmap.maps import LAYERS, make_map
-
-    layers = LAYERS if args.layers is None else tuple(args.layers.split(","))
-    m = make_map(
-        args.view, lang=args.lang, date=args.date, layers=layers, tiles=args.tiles
-    )
-    path = save_html(m, args.output, offline=args.tiles is None)
-    print(f"wrote {path} ({path.stat().st_size // 1024} KiB, {args.view} view)")
-    return 0
-
-
-def _compare(args: argparse.Namespace) -> int:
-    from kurilmap.export import save_html
-    from kurilmap.maps import compare_map
-
-    page = compare_map(args.left, args.right, lang=args.lang, date=args.date)
-    path = save_html(page, args.output)
-    print(
-        f"wrote {path} ({path.stat().st_size // 1024} KiB, {args.left} | {args.right})"
-    )
-    return 0
-
-
-def _annotate(args: argparse.Namespace) -> int:
-    from kurilmap.annotate import annotate
-    from kurilmap.article import Article
-
-    article = Article.from_file(
-        args.article, date=args.date, outlet=args.outlet, encoding=args.encoding
-    )
-    rows = annotate(article)
-    if article.date is None:
-        print(
-            "kurilmap: note: no date in the article or its file name; relative "
-            "dates stay unresolved and no event is linked (pass --date)",
-            file=sys.stderr,
-        )
-    if args.output is None:
-        table = [
-            {
-                "¶": int(r["paragraph"]) + 1,
-                "place": r["place_id"],
-                "mention": r["mention"] or f"({r['match']})",
-                "quotes": "; ".join(str(q["speaker"] or "?") for q in r["quotes"]),
-                "dates": "; ".join(f"{d['text']}={d['start']}" for d in r["dates"]),
-                "events": len(r["events"]),
-            }
-            for r in records(rows)
-        ]
-        _print_table(table, ["¶", "place", "mention", "quotes", "dates", "events"])
-        return 0
-    from kurilmap.export import save_html
-    from kurilmap.maps import make_map
-
-    m = make_map(args.view, lang=args.lang, article=article)
-    path = save_html(m, args.output)
-    print(
-        f"wrote {path} ({path.stat().st_size // 1024} KiB, {len(rows)} annotations, "
-        f"{rows['place_id'].nunique()} places)"
-    )
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``kurilmap`` command."""
     parser = _Parser(
@@ -405,71 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.set_defaults(run=_scenarios)
 
-    cmd = sub.add_parser(
-        "map",
-        help="render the interactive map to one offline HTML file",
-        description="Render the map of the islands in one view and language, on "
-        "one day, to a standalone HTML file that works offline (written atomically).",
-    )
-    cmd.add_argument(
-        "-o",
-        "--output",
-        type=_html_path,
-        default=Path("kurilmap.html"),
-        help="output file (default: kurilmap.html)",
-    )
-    cmd.add_argument("--view", choices=VIEWS, default="neutral", help="point of view")
-    cmd.add_argument(
-        "--lang", choices=("en", "ja", "ru"), default="en", help="language"
-    )
-    cmd.add_argument("--date", help="ISO date shown first (default: today)")
-    cmd.add_argument("--layers", help="comma-separated layers (default: all)")
-    cmd.add_argument(
-        "--tiles",
-        help="online tiles by xyzservices name (the file then needs the network)",
-    )
-    cmd.set_defaults(run=_map)
-
-    cmd = sub.add_parser(
-        "compare",
-        help="two views side by side in one offline HTML file",
-        description="Render two synced maps side by side (default: Japan's view "
-        "and Russia's view), each with its own legend.",
-    )
-    cmd.add_argument(
-        "-o",
-        "--output",
-        type=_html_path,
-        default=Path("kurilmap-compare.html"),
-        help="output file (default: kurilmap-compare.html)",
-    )
-    cmd.add_argument("--left", choices=VIEWS, default="japan")
-    cmd.add_argument("--right", choices=VIEWS, default="russia")
-    cmd.add_argument("--lang", choices=("en", "ja", "ru"), default="en")
-    cmd.add_argument("--date", help="ISO date shown first (default: today)")
-    cmd.set_defaults(run=_compare)
-
-    cmd = sub.add_parser(
-        "annotate",
-        help="read a news article and put what it says on the map",
-        description="Read an article (.txt or saved .html, English, Russian or "
-        "Japanese) and list the places it names with their sentences, quotes and "
-        "dates; with -o, write the offline map with the article beside it.",
-    )
-    cmd.add_argument("article", type=Path, help="article file (.txt, .html)")
-    cmd.add_argument(
-        "--date", help="the article's ISO date (default: from the text or file name)"
-    )
-    cmd.add_argument("--outlet", help="the outlet that published it")
-    cmd.add_argument(
-        "--encoding", help="text encoding if not UTF-8 (e.g. cp1251, shift_jis)"
-    )
-    cmd.add_argument("-o", "--output", type=_html_path, help="write the map here")
-    cmd.add_argument("--view", choices=VIEWS, default="neutral", help="point of view")
-    cmd.add_argument(
-        "--lang", choices=("en", "ja", "ru"), default="en", help="map language"
-    )
-    cmd.set_defaults(run=_annotate)
+    add_output_commands(sub)
     return parser
 
 

@@ -10,7 +10,8 @@ figure.
 Examples
 --------
 >>> import kurilmap
->>> text = kurilmap.describe("japan", date="1950-01-01")
+>>> from kurilmap.describe import describe
+>>> text = describe("japan", date="1950-01-01")
 >>> text.startswith("Map of the four islands")
 True
 >>> "Japan's view" in text and "5,004 km²" in text

@@ -12,7 +12,8 @@ and the change in each side's sea within 12 and 200 nautical miles.
 Examples
 --------
 >>> import kurilmap
->>> s = kurilmap.scenarios().set_index("scenario")
+>>> from kurilmap.scenarios import scenarios
+>>> s = scenarios().set_index("scenario")
 >>> round(float(s.loc["two_islands", "share_area_gsi"]), 3)
 0.069
 """
@@ -27,7 +28,10 @@ from kurilmap.maritime import SCENARIOS
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["scenarios"]
+__all__ = ["ISLANDS", "key_figures", "scenarios"]
+
+ISLANDS = ("iturup", "kunashir", "shikotan", "habomai")
+"""The four islands (Habomai: the group of islets), west to east."""
 
 DESCRIPTIONS = {
     "status_quo": ("Russia keeps all four islands", "Russia", "S117;S119"),
@@ -81,34 +85,12 @@ def scenarios(*, with_sea: bool = True) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from kurilmap.claims import _model
-    from kurilmap.datasets import load
-    from kurilmap.geometry import geodesic_area_km2
-
-    units, _ = _model()
-    area = dict(zip(units["id"], geodesic_area_km2(units.geometry), strict=True))
-    areas = load("areas")
-    gsi = areas[(areas["scope"] == "with_islets") & (areas["source"] == "S03")]
-    gsi_area = dict(zip(gsi["id"], gsi["area_km2"], strict=True))
-    pop = load("populations")
-    residents, sources = {}, set()
-    for island in ("iturup", "kunashir", "shikotan"):
-        value, source, _ = _figure(
-            pop, unit_id=island, figure_kind="statistics", year=2016
-        )
-        residents[island] = value
-        sources.add(source)
-    residents["habomai"], habomai_source, _ = _figure(
-        pop, unit_id="habomai", figure_kind="census", year=2010
-    )
-    people_1945 = {}
-    for island in ("iturup", "kunashir", "shikotan", "habomai"):
-        people_1945[island], _, _ = _figure(
-            pop,
-            unit_id=island,
-            figure_kind="register_1945",
-            reference_date=pd.Timestamp("1945-08-15"),
-        )
+    figures = key_figures().set_index("island")
+    area = figures["area_km2"].to_dict()
+    gsi_area = figures["area_gsi_km2"].to_dict()
+    residents = figures["residents"].to_dict()
+    people_1945 = figures["japanese_1945"].to_dict()
+    sources = {s for cell in figures["residents_source"] for s in cell.split(";")}
     four = SCENARIOS["all_four"]
     total = {
         "area": sum(area[i] for i in four),
@@ -137,11 +119,75 @@ def scenarios(*, with_sea: bool = True) -> pd.DataFrame:
                 "share_area_gsi": land_gsi / total["gsi"],
                 "residents": people,
                 "residents_year": 2016,
-                "residents_source": ";".join(sorted(sources | {habomai_source})),
+                "residents_source": ";".join(sorted(sources)),
                 "share_residents": people / total["people"],
                 "japanese_1945": old,
                 "share_japanese_1945": old / total["1945"],
                 **sea.get(scenario, dict.fromkeys(SEA_COLUMNS)),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def key_figures() -> pd.DataFrame:
+    """Return each island's land and people, as published, with their sources.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per island (:data:`ISLANDS`): island, area_km2 (computed from
+        GSHHG, with islets), area_gsi_km2 and area_source (GSI 2022 with islets
+        [S03]), japanese_1945 and japanese_1945_source (residents on 15 Aug 1945
+        [S06]), residents, residents_year and residents_source (Russian
+        statistics of January 2016 published by Japan [S06][S09]; Habomai: the
+        2010 census, no civilian residents).
+
+    Examples
+    --------
+    >>> import kurilmap
+    >>> f = kurilmap.key_figures().set_index("island")
+    >>> int(f.loc["kunashir", "japanese_1945"]), int(f["area_gsi_km2"].sum())
+    (7364, 5004)
+    """
+    import pandas as pd
+
+    from kurilmap.claims import _model
+    from kurilmap.datasets import load
+    from kurilmap.geometry import geodesic_area_km2
+
+    units, _ = _model()
+    computed = dict(zip(units["id"], geodesic_area_km2(units.geometry), strict=True))
+    areas = load("areas")
+    gsi = areas[(areas["scope"] == "with_islets") & (areas["source"] == "S03")]
+    gsi_area = dict(zip(gsi["id"], gsi["area_km2"], strict=True))
+    pop = load("populations")
+    rows = []
+    for island in ISLANDS:
+        if island == "habomai":
+            people, source, year = _figure(
+                pop, unit_id=island, figure_kind="census", year=2010
+            )
+        else:
+            people, source, year = _figure(
+                pop, unit_id=island, figure_kind="statistics", year=2016
+            )
+        old, old_source, _ = _figure(
+            pop,
+            unit_id=island,
+            figure_kind="register_1945",
+            reference_date=pd.Timestamp("1945-08-15"),
+        )
+        rows.append(
+            {
+                "island": island,
+                "area_km2": round(float(computed[island]), 1),
+                "area_gsi_km2": float(gsi_area[island]),
+                "area_source": "S03",
+                "japanese_1945": old,
+                "japanese_1945_source": old_source,
+                "residents": people,
+                "residents_year": year,
+                "residents_source": source,
             }
         )
     return pd.DataFrame(rows)

@@ -1,0 +1,147 @@
+"""The printable handout: one A4 page, everything on it, nothing overlapping."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import pytest
+
+import kurilmap
+from kurilmap import static
+
+handout_module = importlib.import_module("kurilmap.handout")
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def page_texts(fig) -> list[str]:
+    return [t.get_text() for t in fig.texts]
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
+
+
+@pytest.fixture(scope="module")
+def english():
+    fig = kurilmap.handout(lang="en", date="2024-01-01")
+    yield fig
+    plt.close(fig)
+
+
+def test_is_one_a4_page(english, tmp_path):
+    assert tuple(round(x, 2) for x in english.get_size_inches()) == (8.27, 11.69)
+    pdf = kurilmap.save_figure(english, tmp_path / "handout.pdf")
+    assert pdf_pages(pdf.read_bytes()) == 1
+
+
+def test_holds_map_figures_positions_dates_and_questions(english):
+    text = "\n".join(page_texts(english))
+    for heading in (
+        "Key figures",
+        "The two official positions",
+        "Key dates",
+        "Questions for discussion",
+    ):
+        assert heading in text
+    assert "Japan: the four islands are an inherent part" in text
+    assert "[S01][S02]" in text
+    assert "Russia: the southern Kurils became part of the USSR" in text
+    assert "[S117][S118]" in text
+    assert "1956-10-19" in text
+    assert re.search(r"^1\. .+\?", text, re.M)
+    # the map, in the neutral view, with its legend
+    maps = [ax for ax in english.axes if ax.get_legend() is not None]
+    assert len(maps) == 1
+    assert "Neutral: both positions" in maps[0].get_title()
+
+
+def test_key_figures_come_from_the_data(english):
+    cells = [
+        cell.get_text().get_text()
+        for ax in english.axes
+        for table in ax.tables
+        for cell in table.get_celld().values()
+    ]
+    figures = kurilmap.key_figures()
+    assert f"{int(figures['japanese_1945'].sum()):,}" in cells  # 17,291 [S06]
+    assert f"{int(figures['area_gsi_km2'].sum()):,}" in cells  # 5,004 [S03]
+    assert f"{int(figures['residents'].sum()):,}" in cells  # 16,668 [S06][S09]
+    assert any("[S03]" in cell for cell in cells)
+
+
+def test_nothing_overlaps_or_leaves_the_page(english):
+    english.canvas.draw()
+    page = english.bbox
+    boxes = [
+        (t.get_text(), t.get_window_extent())
+        for t in english.texts
+        if t.get_text().strip()
+    ]
+    for ax in english.axes:
+        boxes.append(("axes", ax.get_tightbbox()))
+    for name, box in boxes:
+        assert page.x0 <= box.x0, name[:40]
+        assert box.x1 <= page.x1, name[:40]
+        assert page.y0 <= box.y0, name[:40]
+        assert box.y1 <= page.y1, name[:40]
+    for i, (a, box_a) in enumerate(boxes):
+        for b, box_b in boxes[i + 1 :]:
+            assert not box_a.overlaps(box_b), f"{a[:30]!r} overlaps {b[:30]!r}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "script"),
+    [
+        ("ja", "両国政府の立場", "[\u3040-\u30ff\u4e00-\u9fff]"),
+        ("ru", "Основные даты", "[а-я]"),
+    ],
+)
+def test_other_languages(lang, heading, script, tmp_path):
+    fig = kurilmap.handout(lang=lang, date="2024-01-01")
+    text = "\n".join(page_texts(fig))
+    assert heading in text
+    assert len(re.findall(script, text)) > 200
+    subtitle = page_texts(fig)[1]  # the dispute named in the other languages
+    assert "Kuril" in subtitle
+    assert ("Южные Курилы" if lang == "ja" else "北方領土") in subtitle
+    if lang == "ja":
+        families = {t.get_fontfamily()[0] for t in fig.texts}
+        assert families == {static.CJK_FONT}
+    pdf = kurilmap.save_figure(fig, tmp_path / "h.pdf")
+    assert pdf_pages(pdf.read_bytes()) == 1
+
+
+def test_two_saves_are_byte_identical(tmp_path):
+    paths = []
+    for name in ("a", "b"):
+        fig = kurilmap.handout(lang="ru", date="2019-05-10")
+        paths.append(kurilmap.save_figure(fig, tmp_path / f"{name}.pdf"))
+        plt.close(fig)
+    assert paths[0].read_bytes() == paths[1].read_bytes()
+
+
+def test_japanese_text_wraps_by_width_not_words():
+    fig = plt.figure(figsize=handout_module.A4)
+    artist = fig.text(0, 0, "", fontsize=8, family=[static.CJK_FONT])
+    text = "日本：北方四島は日本固有の領土であり、ロシアが不法に占拠している。" * 3
+    lines = handout_module._wrap(f"{text} [S01][S02]", artist, 300)
+    assert len(lines) > 3
+    assert "".join(lines).replace(" ", "") == f"{text}[S01][S02]".replace(" ", "")
+    assert not any(line.startswith(("。", "、")) for line in lines)
+    assert "[S01]" in "".join(lines)  # a source key is never cut
+
+
+def test_bad_language_is_a_clear_error():
+    with pytest.raises(ValueError, match="language"):
+        kurilmap.handout(lang="de")
