@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: map test lint typecheck data data-check bench lock clean
+.PHONY: map test lint typecheck data data-check bench docs screenshot lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,15 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_map.py
 	$(BIN)/python benchmarks/bench_annotate.py
 
+# Execute the notebooks and export them as offline HTML pages (docs/notebooks/).
+docs: $(STAMP)
+	$(BIN)/python tools/render_notebooks.py --out docs/notebooks
+
+# The README's picture of the neutral map, taken by the browser test's Chromium.
+screenshot: $(STAMP)
+	KURILMAP_SCREENSHOT=docs/img/map.png KURILMAP_REQUIRE_BROWSER=1 \
+		$(BIN)/python -m pytest tests/test_browser.py -k screenshot
+
 # Re-pin every dependency from a fresh resolve (then review the diff).
 lock:
 	rm -rf .venv-lock
@@ -50,4 +59,4 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache kurilmap.html
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache kurilmap.html docs/notebooks

@@ -181,6 +181,21 @@ def test_screenshot_shows_the_islands(visit, tmp_path):
     patch = pixels[int(y) - 3 : int(y) + 3, int(x) - 3 : int(x) + 3]
     assert not (patch == [0xDC, 0xEB, 0xF5]).all(axis=-1).any()
     assert 0.2 < sea.mean() < 0.95  # both sea and land are on screen
+    # make screenshot: keep the checked picture for the README
+    target = os.environ.get("KURILMAP_SCREENSHOT")
+    if target:
+        keep_screenshot(shot, Path(target))
+
+
+def keep_screenshot(shot: Path, target: Path) -> None:
+    """Copy a screenshot to ``target`` atomically (temporary file, then rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        tmp.write_bytes(shot.read_bytes())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 HOSTILE = [
