@@ -293,7 +293,7 @@ def _labels(ax: Axes, frame: Any, bounds: tuple[float, float, float, float]) -> 
     )  # room for text
     for _, row in frame.iterrows():
         shape = row.geometry.intersection(view_box)
-        if shape.is_empty or shape.area < 2e8:
+        if shape.is_empty or shape.area < 5e7:  # 50 km²: Habomai (95) is named
             continue
         point = shape.representative_point()
         side = (point.x - west) / (east - west)  # keep names near an edge inside

@@ -32,6 +32,7 @@ def test_neutral_map_names_both_positions_and_has_its_furniture():
     words = " ".join(texts(ax))
     assert "Neutral: both positions" in ax.get_title()
     assert "Iturup / Etorofu" in words
+    assert "Habomai Islands" in words  # the islets are named, not only the islands
     assert "Japan's claim line" in words
     assert "GSHHG" in words
     assert "N" in [t.get_text() for t in ax.texts]
