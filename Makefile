@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_geocoder.py
 	$(BIN)/python benchmarks/bench_map.py
 	$(BIN)/python benchmarks/bench_annotate.py
+	$(BIN)/python benchmarks/bench_bundle.py
 
 # Execute the notebooks and export them as offline HTML pages (docs/notebooks/).
 docs: $(STAMP)

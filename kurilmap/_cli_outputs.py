@@ -132,7 +132,7 @@ def _bundle(args: argparse.Namespace) -> int:
     size = int(manifest["bytes"].sum()) / 2**20
     counts = manifest["kind"].value_counts()
     print(
-        f"wrote {args.outdir}: {len(manifest)} files, {size:.1f} MiB "
+        f"wrote {args.outdir}: {len(manifest) + 1} files, {size:.1f} MiB "
         f"({counts.get('map', 0)} maps, {counts.get('figure', 0)} figures, "
         f"{counts.get('handout', 0)} handouts, {counts.get('data', 0)} data files); "
         "open index.html"
