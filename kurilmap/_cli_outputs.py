@@ -108,8 +108,10 @@ def _list_of(valid: tuple[str, ...], what: str) -> Any:
             return list(valid)
         wrong = [v for v in items if v not in valid]
         if wrong or not items:
-            given = ", ".join(repr(v) for v in wrong) or "nothing"
-            msg = f"unknown {what} {given}; choose from {', '.join(valid)} or all"
+            given = f"unknown {what} {', '.join(map(repr, wrong))}" if wrong else ""
+            msg = (
+                f"{given or f'no {what} given'}; choose from {', '.join(valid)} or all"
+            )
             raise argparse.ArgumentTypeError(msg)
         return items
 

@@ -201,6 +201,7 @@ def test_a_failure_leaves_nothing_behind(tmp_path, monkeypatch, error):
     ("args", "message"),
     [
         (["--view", "china"], "unknown view 'china'"),
+        (["--view", ""], "no view given"),
         (["--lang", "de"], "unknown language 'de'"),
         (["--date", "1956-02-30"], "not an ISO date"),
     ],
