@@ -11,20 +11,21 @@ from __future__ import annotations
 
 from kurilmap._typing import Lang
 
-TITLE: dict[Lang, tuple[str, str]] = {
+TITLE: dict[Lang, tuple[str, tuple[str, ...]]] = {
     "en": (
         "The Kuril Islands dispute: four islands, two positions",
-        "Northern Territories · 北方領土 · Южные Курилы",
+        ("Northern Territories", "北方領土", "Южные Курилы"),
     ),
     "ja": (
         "北方領土問題：四つの島、二つの立場",
-        "Northern Territories / Kuril Islands dispute · Южные Курилы",
+        ("Northern Territories / Kuril Islands dispute", "Южные Курилы"),
     ),
     "ru": (
         "Спор о Южных Курилах: четыре острова, две позиции",
-        "Kuril Islands / Northern Territories · 北方領土",
+        ("Kuril Islands / Northern Territories", "北方領土"),
     ),
 }
+"""Each language's title, and the dispute's names in the other languages."""
 
 HEADINGS: dict[str, dict[Lang, str]] = {
     "figures": {"en": "Key figures", "ja": "主な数字", "ru": "Основные цифры"},

@@ -263,3 +263,15 @@ def line_swatch(kind: str) -> str:
         f'x2="24" y2="5" stroke="{style["color"]}" stroke-width="'
         f'{style["weight"]}" stroke-dasharray="{style["dashArray"]}"/></svg>'
     )
+
+
+def number(value: float, lang: Lang) -> str:
+    """Write a figure as readers of ``lang`` do: ``5,004``; Russian ``5 004``, ``6,9``.
+
+    Whole numbers have no decimals, others one.
+    """
+    value = float(value)
+    text = f"{value:,.0f}" if value == round(value) else f"{value:,.1f}"
+    if lang == "ru":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    return text

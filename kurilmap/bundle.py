@@ -170,15 +170,11 @@ def _row(
 
 
 def _many(values: Sequence[str], valid: tuple[str, ...], what: str) -> list[str]:
+    from kurilmap.claims import _choice
+
     if isinstance(values, str):
         values = [values]
-    chosen: list[str] = []
-    for value in values:
-        if value not in valid:
-            msg = f"unknown {what} {value!r}; valid: {', '.join(valid)}"
-            raise ValueError(msg)
-        if value not in chosen:
-            chosen.append(value)
+    chosen = {_choice(value, valid, what) for value in values}
     if not chosen:
         msg = f"no {what} given; valid: {', '.join(valid)}"
         raise ValueError(msg)

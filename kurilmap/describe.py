@@ -97,12 +97,12 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
         (pops["unit_id"] == "four-islands") & (pops["figure_kind"] == "register_1945")
     ]
     figures = _TEXT["figures"][lang].format(
-        area=_number(float(whole["area_gsi_km2"]), lang),
+        area=_styles.number(float(whole["area_gsi_km2"]), lang),
         area_src="S03",
-        residents=_number(int(whole["residents"]), lang),
+        residents=_styles.number(int(whole["residents"]), lang),
         year=int(whole["residents_year"]),
         res_src=str(whole["residents_source"]),
-        japanese=_number(int(whole["japanese_1945"]), lang),
+        japanese=_styles.number(int(whole["japanese_1945"]), lang),
         jp_src=str(register["source"].iloc[0]) if len(register) else "populations",
     )
     head = _TEXT["head"][lang].format(
@@ -111,8 +111,3 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
     end = "。" if lang == "ja" else "."
     space = "" if lang == "ja" else " "
     return space.join((head, statuses + end, figures, _TEXT["context"][lang]))
-
-
-def _number(value: float, lang: Lang) -> str:
-    text = f"{value:,.0f}"
-    return text.replace(",", "\u00a0") if lang == "ru" else text

@@ -38,18 +38,6 @@ __all__ = ["PlaceNotFoundError", "candidates", "geocode", "geocode_many"]
 EXACT, NORMALISED, FUZZY = 1.0, 0.98, 0.95
 """Score factors of the three kinds of match (times the name's weight)."""
 
-STRING_COLUMNS = (
-    "query",
-    "id",
-    "kind",
-    "name_en",
-    "name_ja",
-    "name_ru",
-    "matched_name",
-    "lang",
-    "method",
-    "candidates",
-)
 AMBIGUITY_MARGIN = 0.5
 """Another place within this score of the best makes the match ambiguous."""
 
@@ -67,6 +55,9 @@ OUTPUT_COLUMNS = (
     "ambiguous",
     "candidates",
     "in_region",
+)
+STRING_COLUMNS = tuple(
+    c for c in OUTPUT_COLUMNS if c not in ("score", "ambiguous", "in_region")
 )
 
 

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from kurilmap import _handout_text as words
+from kurilmap import _styles
 from kurilmap._frames import records
 from kurilmap._typing import Lang
 
@@ -60,16 +61,18 @@ def handout(*, lang: Lang = "en", date: object = None) -> Figure:
 
     from kurilmap import __version__
     from kurilmap.claims import LANGS, _as_date, _choice
+    from kurilmap.normalize import script_of
     from kurilmap.static import CJK_FONT, _fonts, has_cjk_font, plot
 
     lang = _choice(lang, LANGS, "language")  # type: ignore[assignment]
     day = _as_date(date)
     lang, families = _fonts(lang)
-    title, subtitle = words.TITLE[lang]
-    if has_cjk_font():  # the title names the islands in all three languages
+    title, names = words.TITLE[lang]
+    if has_cjk_font():  # the subtitle names the dispute in all three languages
         families = [*families, CJK_FONT]
-    else:
-        subtitle = subtitle.replace(" · 北方領土", "")
+    else:  # …or in those the fonts can draw
+        names = tuple(n for n in names if script_of(n) in ("Latn", "Cyrl"))
+    subtitle = " · ".join(names)
     fig = plt.figure(figsize=A4)  # outside rc_context: see plot()
     with plt.rc_context({"font.family": families}):
         fig.text(_LEFT, 0.968, title, fontsize=15, fontweight="bold", color=_INK)
@@ -181,16 +184,16 @@ def _table(fig: Figure, y: float, lang: Lang) -> float:
         rows.append(
             [
                 str(names[row["island"]]),
-                _number(row["area_gsi_km2"], lang),
-                _number(row["japanese_1945"], lang),
-                _number(row["residents"], lang),
+                _styles.number(row["area_gsi_km2"], lang),
+                _styles.number(row["japanese_1945"], lang),
+                _styles.number(row["residents"], lang),
             ]
         )
     total = [
         words.TOTAL[lang],
-        _number(figures["area_gsi_km2"].sum(), lang),
-        _number(figures["japanese_1945"].sum(), lang),
-        _number(figures["residents"].sum(), lang),
+        _styles.number(figures["area_gsi_km2"].sum(), lang),
+        _styles.number(figures["japanese_1945"].sum(), lang),
+        _styles.number(figures["residents"].sum(), lang),
     ]
     now = figures[figures["island"] != "habomai"]
     header = [
@@ -234,7 +237,7 @@ def _table(fig: Figure, y: float, lang: Lang) -> float:
     survivors = pops[pops["figure_kind"] == "survivors"].sort_values("year").iloc[-1]
     note = words.TABLE_NOTE[lang].format(
         habomai=_keys(str(habomai)),
-        survivors=_number(survivors["population"], lang),
+        survivors=_styles.number(survivors["population"], lang),
         survivors_date=survivors["reference_date"].date().isoformat(),
         survivors_src=str(survivors["source"]),
     )
@@ -268,17 +271,9 @@ def _questions(lang: Lang) -> list[str]:
     if lang == "ja":
         share = share.replace(" ", "")
     values = {
-        "japanese": _number(four["japanese_1945"], lang),
-        "residents": _number(four["residents"], lang),
+        "japanese": _styles.number(four["japanese_1945"], lang),
+        "residents": _styles.number(four["residents"], lang),
         "year": int(four["residents_year"]),
         "share": share.replace(".", ",") if lang == "ru" else share,
     }
     return [question.format(**values) for question in words.QUESTIONS[lang]]
-
-
-def _number(value: Any, lang: Lang) -> str:
-    number = float(value)
-    text = f"{number:,.0f}" if number == round(number) else f"{number:,.1f}"
-    if lang == "ru":
-        return text.replace(",", "\u00a0").replace(".", ",")
-    return text

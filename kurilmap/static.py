@@ -169,13 +169,7 @@ def plot(
             handles += _settlements(ax, lang)
         if labels:
             _labels(ax, frame, (west, south, east, north))
-        ax.set_xlim(west, east)
-        ax.set_ylim(south, north)
-        ax.set_aspect("equal")
-        ax.set_xticks([])
-        ax.set_yticks([])
-        ax.set_xlabel("")
-        ax.set_ylabel("")
+        _frame(ax, (west, south, east, north))
         ax.set_title(
             f"{_styles.VIEW_TITLE[view][lang]} — {day.isoformat()}", fontfamily=families
         )
@@ -363,14 +357,19 @@ def _inset(ax: Axes) -> None:
     land.plot(ax=sub, color=_styles.LAND, edgecolor=_styles.COAST, linewidth=0.2)
     islands.plot(ax=sub, color=_styles.RUSSIA, linewidth=0)
     _box(EXTENT).boundary.plot(ax=sub, color="#CC3311", linewidth=1.2)
-    west, south, east, north = _box(INSET).total_bounds
-    sub.set_xlim(west, east)
-    sub.set_ylim(south, north)
-    sub.set_aspect("equal")
-    sub.set_xticks([])
-    sub.set_yticks([])
-    sub.set_xlabel("")
-    sub.set_ylabel("")
+    _frame(sub, tuple(_box(INSET).total_bounds))
+
+
+def _frame(ax: Axes, bounds: tuple[float, ...]) -> None:
+    """Show exactly ``bounds`` (metres of :data:`CRS`), true to scale, no ticks."""
+    west, south, east, north = bounds
+    ax.set_xlim(west, east)
+    ax.set_ylim(south, north)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
 
 
 def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:

@@ -35,7 +35,6 @@ import itertools
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,8 @@ import nbclient
 import nbformat
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
 from nbconvert import HTMLExporter
+
+from kurilmap import _io
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS_DIR = ROOT / "notebooks"
@@ -184,29 +185,13 @@ def external_loads(page: str) -> list[str]:
     return found
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, then rename."""
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-    )
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        tmp.chmod(0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def render(path: Path, out: Path, html_exporter: OfflineHTMLExporter) -> Path:
     """Execute one notebook and write ``out/<stem>.html``."""
     nb = nbformat.read(path, as_version=4)
     execute(nb, path.name, cwd=path.parent)
     page = to_html(nb, path.stem, html_exporter)
     target = out / f"{path.stem}.html"
-    write_atomic(target, page.encode("utf-8"))
+    _io.atomic_write(target, lambda tmp: tmp.write_bytes(page.encode("utf-8")))
     return target
 
 
