@@ -23,27 +23,30 @@ test: lint typecheck data-check
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict kurilmap
 
 data: $(STAMP)
-	$(BIN)/python tools/build_data.py
+	$(BIN)/python -m tools.build_data
 
 data-check: $(STAMP)
-	$(BIN)/python tools/build_data.py --check
+	$(BIN)/python -m tools.build_data --check
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_startup.py
-	$(BIN)/python benchmarks/bench_load.py
-	$(BIN)/python benchmarks/bench_geocoder.py
-	$(BIN)/python benchmarks/bench_map.py
-	$(BIN)/python benchmarks/bench_annotate.py
-	$(BIN)/python benchmarks/bench_bundle.py
+	$(BIN)/python -m benchmarks.bench_startup
+	$(BIN)/python -m benchmarks.bench_load
+	$(BIN)/python -m benchmarks.bench_geocoder
+	$(BIN)/python -m benchmarks.bench_map
+	$(BIN)/python -m benchmarks.bench_annotate
+	$(BIN)/python -m benchmarks.bench_bundle
 
-# Execute the notebooks and export them as offline HTML pages (docs/notebooks/).
+# The offline documentation site (docs/_build/html/): execute the notebooks and
+# export them as offline HTML pages (docs/notebooks/), then build the API pages,
+# the README and docs/*.md with Sphinx (docs/site/; warnings are errors).
 docs: $(STAMP)
-	$(BIN)/python tools/render_notebooks.py --out docs/notebooks
+	$(BIN)/python tools/build_docs.py
 
 # The README's picture of the neutral map, taken by the browser test's Chromium.
 screenshot: $(STAMP)
@@ -60,4 +63,4 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache kurilmap.html docs/notebooks
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache kurilmap.html docs/notebooks docs/_build

@@ -35,18 +35,14 @@ import multiprocessing
 import os
 import random
 import re
-import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pandas as pd
-from _timing import median_seconds, report
-from bench_geocoder import SEED
 
 import kurilmap
+from benchmarks._timing import median_seconds, report
+from benchmarks.bench_geocoder import SEED
 
 STAND_IN = (
     "Lavrov And Kono Meet In Moscow\n\n"
@@ -81,7 +77,7 @@ def seed_parts() -> tuple[str, list[str], str, str]:
     caption), the furniture between paragraphs (a media player) and the footer
     (credits, outlet boilerplate) are kept as page text for it to remove.
     """
-    from kurilmap.article import clean_lines
+    from kurilmap.news import clean_lines
 
     text = SEED.read_text(encoding="utf-8") if SEED.is_file() else STAND_IN
     lines = [line.strip() for line in text.splitlines() if line.strip()]

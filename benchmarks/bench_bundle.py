@@ -11,7 +11,6 @@ dominate.
 from __future__ import annotations
 
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
@@ -19,12 +18,10 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 import matplotlib.pyplot as plt
-from _timing import median_seconds, report
 
 import kurilmap
+from benchmarks._timing import median_seconds, report
 
 DATE = "2024-01-01"
 

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _timing import median_seconds, report
 
 import kurilmap
+from benchmarks._timing import median_seconds, report
 from kurilmap import datasets
 
 REPEAT = 7

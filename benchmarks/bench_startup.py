@@ -1,6 +1,6 @@
 """How fast `kurilmap --help` answers, against a bare interpreter start.
 
-Run: ``make bench`` (or ``python benchmarks/bench_startup.py``). The target is
+Run: ``make bench`` (or ``python -m benchmarks.bench_startup``). The target is
 under 0.3 s: heavy libraries are imported lazily, so the help costs little more
 than starting Python.
 """
@@ -11,9 +11,7 @@ import shutil
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _timing import command_seconds, report
+from benchmarks._timing import command_seconds, report
 
 REPEAT = 15
 

@@ -2,7 +2,11 @@
 
 Sourced geodata of the four disputed island groups (Iturup/Etorofu,
 Kunashir/Kunashiri, Shikotan, Habomai) and their surroundings, loaded as
-validated GeoDataFrames.
+validated GeoDataFrames; the claims of each side on any day; maps, figures,
+news reading and teaching material built on them.
+
+This module is the public face only: it re-exports what the subpackages
+export (see ``docs/architecture.md``) and defines nothing itself.
 
 Examples
 --------
@@ -14,35 +18,32 @@ Examples
 
 from __future__ import annotations
 
-from contextlib import suppress
-from importlib.metadata import PackageNotFoundError, version
-
-from kurilmap import claims, maritime
-from kurilmap._errors import (
+from kurilmap import claims, datasets, figures, maps, news, places, teaching
+from kurilmap._version import __version__
+from kurilmap.claims import (
+    describe,
+    key_figures,
+    maritime,
+    scenarios,
+    territories,
+)
+from kurilmap.datasets import Dataset, available, data_dir, info, load
+from kurilmap.errors import (
+    ArticleError,
     DataDirectoryError,
     DatasetNotFoundError,
     DataValidationError,
+    InputError,
     KurilmapError,
+    OfflineAssetError,
     OutputError,
+    PlaceNotFoundError,
 )
-from kurilmap._payload import TrustedHTML
-from kurilmap.annotate import annotate, annotate_many
-from kurilmap.article import Article, ArticleError
-from kurilmap.bundle import bundle
-from kurilmap.claims import territories
-from kurilmap.datasets import Dataset, available, data_dir, info, load
-from kurilmap.describe import describe
-from kurilmap.export import OfflineAssetError, save_html
-from kurilmap.geocoder import PlaceNotFoundError, candidates, geocode, geocode_many
-from kurilmap.handout import handout
-from kurilmap.maps import add_layer, compare_map, make_map
-from kurilmap.mentions import find_places
-from kurilmap.scenarios import key_figures, scenarios
-from kurilmap.static import plot, save_figure
-
-__version__ = "0+unknown"
-with suppress(PackageNotFoundError):
-    __version__ = version("kurilmap")
+from kurilmap.figures import handout, plot, save_figure
+from kurilmap.maps import TrustedHTML, add_layer, compare_map, make_map, save_html
+from kurilmap.news import Article, annotate, annotate_many
+from kurilmap.places import candidates, find_places, geocode, geocode_many
+from kurilmap.teaching import bundle
 
 __all__ = [
     "Article",
@@ -51,6 +52,7 @@ __all__ = [
     "DataValidationError",
     "Dataset",
     "DatasetNotFoundError",
+    "InputError",
     "KurilmapError",
     "OfflineAssetError",
     "OutputError",
@@ -66,7 +68,9 @@ __all__ = [
     "claims",
     "compare_map",
     "data_dir",
+    "datasets",
     "describe",
+    "figures",
     "find_places",
     "geocode",
     "geocode_many",
@@ -75,10 +79,14 @@ __all__ = [
     "key_figures",
     "load",
     "make_map",
+    "maps",
     "maritime",
+    "news",
+    "places",
     "plot",
     "save_figure",
     "save_html",
     "scenarios",
+    "teaching",
     "territories",
 ]

@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kurilmap
-from kurilmap._dates import find_dates
-from kurilmap._figures import find_figures
-from kurilmap.annotate import COLUMNS, annotate, annotate_many
-from kurilmap.article import Article, ArticleError
+from kurilmap.news.annotation import COLUMNS, annotate, annotate_many
+from kurilmap.news.article import Article, ArticleError
+from kurilmap.news.dates import find_dates
+from kurilmap.news.quantities import find_figures
 from tests._seed import SEED, needs_seed
 from tests.article_samples import (
     EN_2019_05_30,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kurilmap import article as article_module
-from kurilmap.article import MAX_BYTES, MAX_PARAGRAPH, Article, ArticleError
+from kurilmap.news import article as article_module
+from kurilmap.news.article import MAX_BYTES, MAX_PARAGRAPH, Article, ArticleError
 from tests._seed import SEED, needs_seed
 from tests.article_samples import (
     EN_2019_05_30,
@@ -132,7 +132,7 @@ def test_language_is_detected_from_the_script(text, lang):
 def test_language_given_or_refused():
     assert Article.from_text("Kono met Lavrov.", lang="ja").language == "ja"
     assert Article.from_text("12345 67890").language == "en"  # no letters at all
-    with pytest.raises(ArticleError, match=r"unknown language 'de'; valid: en, ru, ja"):
+    with pytest.raises(ArticleError, match=r"unknown language 'de'; valid: en, ja, ru"):
         Article.from_text("Kono traf Lawrow.", lang="de")
 
 

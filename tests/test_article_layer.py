@@ -7,7 +7,7 @@ import re
 import pytest
 
 import kurilmap
-from kurilmap import _article_layer
+from kurilmap.maps import article_layer as _article_layer
 from tests.article_samples import EN_2019_05_30, JA_2019_05_10
 
 HOSTILE_TEXT = (

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import filecmp
+import importlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,13 +14,21 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
+def import_tool(name: str, monkeypatch: pytest.MonkeyPatch):
+    """Import ``tools.<name>`` as ``python -m`` from the repository root would."""
+    monkeypatch.syspath_prepend(str(REPO))
+    return importlib.import_module(f"tools.{name}")
+
+
 @pytest.mark.slow
 def test_rebuild_is_byte_identical(tmp_path):
     out = tmp_path / "rebuilt"
+    path = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
     subprocess.run(
-        [sys.executable, str(REPO / "tools" / "build_data.py"), "--out", str(out)],
+        [sys.executable, "-m", "tools.build_data", "--out", str(out)],
         check=True,
         cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": path},
     )
     built = sorted(p.name for p in out.iterdir())
     shipped = sorted(p.name for p in (REPO / "data").iterdir() if p.is_file())
@@ -30,9 +40,5 @@ def test_rebuild_is_byte_identical(tmp_path):
 
 @pytest.mark.slow
 def test_check_mode_reports_a_stale_file(tmp_path, monkeypatch):
-    sys.path.insert(0, str(REPO / "tools"))
-    try:
-        import build_data
-    finally:
-        sys.path.remove(str(REPO / "tools"))
+    build_data = import_tool("build_data", monkeypatch)
     assert build_data.main(["--check"]) == 0

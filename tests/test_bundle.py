@@ -17,13 +17,14 @@ matplotlib.use("Agg")
 import pytest
 
 import kurilmap
-from kurilmap.cli import main
+from kurilmap.cli.commands import main
+from kurilmap.errors import InputError
+from kurilmap.vocab import VIEWS, as_views
 
-bundle_module = importlib.import_module("kurilmap.bundle")
-files_module = importlib.import_module("kurilmap._bundle_files")
+bundle_module = importlib.import_module("kurilmap.teaching.bundler")
+files_module = importlib.import_module("kurilmap.teaching.writers")
 
 DATE = "2024-01-01"
-VIEWS = ("japan", "russia", "de_facto", "neutral")
 
 
 @pytest.fixture(scope="module")
@@ -228,17 +229,14 @@ def test_cli_missing_parent_and_file_target(tmp_path, capsys):
 
 
 def test_japanese_needs_the_font(tmp_path, monkeypatch):
-    static = importlib.import_module("kurilmap.static")
-    monkeypatch.setattr(static, "has_cjk_font", lambda: False)
+    monkeypatch.setattr(bundle_module, "has_cjk_font", lambda: False)
     with pytest.raises(kurilmap.OutputError, match="fonts-noto-cjk"):
         kurilmap.bundle(tmp_path / "out", langs=["ja"])
     assert list(tmp_path.iterdir()) == []
 
 
 def test_views_and_languages_are_checked_and_ordered():
-    assert bundle_module._many(["neutral", "japan", "japan"], VIEWS, "view") == [
-        "japan",
-        "neutral",
-    ]
-    with pytest.raises(ValueError, match="no view"):
-        bundle_module._many([], VIEWS, "view")
+    assert as_views(["neutral", "japan", "japan"]) == ("neutral", "japan")
+    assert as_views("all") == VIEWS
+    with pytest.raises(InputError, match="no view"):
+        as_views([])

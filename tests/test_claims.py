@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kurilmap
-from kurilmap._schema import STATUSES, VIEWS
-from kurilmap.claims import FIRST_DAY, change_dates, situation
+from kurilmap.claims.model import FIRST_DAY, change_dates, situation
+from kurilmap.vocab import STATUSES, VIEWS
 
 DISPUTED = ["iturup", "kunashir", "shikotan", "habomai"]
 

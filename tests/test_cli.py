@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from kurilmap._schema import CONTRACTS
-from kurilmap.cli import main
+from kurilmap.cli.commands import main
+from kurilmap.datasets import CONTRACTS
 
 
 def one_line_error(capsys) -> str:
@@ -47,7 +47,11 @@ def test_every_subcommand_has_help(command, capsys):
         (["map", "--zoom", "3"], "unrecognized arguments: --zoom 3"),
         (["territories", "--date", "1800-01-01"], "before 1855-01-01"),
         (["territories", "--date", "yesterday"], "not an ISO date"),
-        (["territories", "--view", "china"], "invalid choice: 'china'"),
+        (["territories", "--view", "china"], "unknown view 'china'; valid: japan"),
+        (["territories", "--view", "defacto"], "did you mean 'de_facto'?"),
+        (["map", "--lang", "de"], "unknown language 'de'; valid: en, ja, ru"),
+        (["compare", "--left", "jpn"], "did you mean 'japan'?"),
+        (["bundle", "out", "--date", "2999-01-01"], "in the future"),
         (["geocode", "--kind", "volcano", "x"], "invalid choice: 'volcano'"),
     ],
 )
@@ -84,12 +88,12 @@ def test_validate_all(capsys):
 
 
 def test_validate_reports_a_corrupt_copy(data_copy, capsys, monkeypatch):
-    import kurilmap.datasets
+    import kurilmap.datasets.registry
 
     (data_copy / "prewar_villages.csv").write_text(
         "id,name_ja\nx,y\n", encoding="utf-8"
     )
-    monkeypatch.setattr(kurilmap.datasets, "data_dir", lambda: data_copy)
+    monkeypatch.setattr(kurilmap.datasets.registry, "data_dir", lambda: data_copy)
     assert main(["validate", "prewar_villages"]) == 2
     err = one_line_error(capsys)
     assert "prewar_villages.csv, row 1" in err
@@ -115,7 +119,7 @@ def test_map_write_failure_is_one_line(capsys):
 def test_help_imports_no_heavy_library():
     script = textwrap.dedent("""
         import sys
-        from kurilmap.cli import main
+        from kurilmap.cli.commands import main
         try:
             main(["--help"])
         except SystemExit:
@@ -274,3 +278,70 @@ def test_annotate_without_a_date_says_so(tmp_path, capsys):
     assert "kunashir" in captured.out
     assert "pass --date" in captured.err
     assert captured.err.count("\n") == 1
+
+
+def _broken(*_args, **_kwargs):
+    msg = "a bug in kurilmap"
+    raise RuntimeError(msg)
+
+
+def test_a_bug_is_exit_1_with_one_line_saying_so(monkeypatch, capsys):
+    monkeypatch.setattr("kurilmap.cli.commands.territories", _broken)
+    monkeypatch.delenv("KURILMAP_DEBUG", raising=False)
+    assert main(["territories"]) == 1
+    err = one_line_error(capsys)
+    assert "internal error, a bug in kurilmap" in err
+    assert "RuntimeError: a bug in kurilmap" in err
+    assert "--debug" in err
+
+
+def test_a_plain_value_error_is_a_bug_not_a_user_error(monkeypatch, capsys):
+    def value_error(*_args, **_kwargs):
+        msg = "not the user's fault"
+        raise ValueError(msg)
+
+    monkeypatch.setattr("kurilmap.cli.commands.territories", value_error)
+    monkeypatch.delenv("KURILMAP_DEBUG", raising=False)
+    assert main(["territories"]) == 1
+    assert "internal error" in one_line_error(capsys)
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_debug_prints_the_traceback(how, monkeypatch, capsys):
+    monkeypatch.setattr("kurilmap.cli.commands.territories", _broken)
+    if how == "flag":
+        monkeypatch.delenv("KURILMAP_DEBUG", raising=False)
+        argv = ["--debug", "territories"]
+    else:
+        monkeypatch.setenv("KURILMAP_DEBUG", "1")
+        argv = ["territories"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err
+    assert "_broken" in err
+    assert "internal error" in err.splitlines()[-1]
+
+
+def test_an_os_error_on_a_user_path_is_exit_2(monkeypatch, capsys):
+    def missing_file(*_args, **_kwargs):
+        raise FileNotFoundError(2, "No such file or directory", "given.csv")
+
+    monkeypatch.setattr("kurilmap.cli.commands.territories", missing_file)
+    assert main(["territories"]) == 2
+    assert "No such file or directory: given.csv" in one_line_error(capsys)
+
+
+def test_a_bug_from_the_installed_command_is_exit_1_without_traceback(tmp_path):
+    code = (
+        "import sys, kurilmap.cli.commands as m\n"
+        "def broken(*a, **k): raise KeyError('oops')\n"
+        "m.territories = broken\n"
+        "sys.exit(m.main(['territories']))\n"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != "KURILMAP_DEBUG"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "KeyError: 'oops'" in result.stderr

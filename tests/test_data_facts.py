@@ -8,7 +8,7 @@ import shapely
 import shapely.ops
 
 import kurilmap
-from kurilmap.geometry import LOCAL_CRS, geodesic_distance_km
+from kurilmap.datasets.geometry import LOCAL_CRS, geodesic_distance_km
 
 # GSI 2022 survey via MOFA [S03]: main island only / with surrounding islets.
 GSI_MAIN = {"iturup": 3167, "kunashir": 1489, "shikotan": 248}

@@ -10,7 +10,7 @@ import pytest
 
 import kurilmap
 from kurilmap import datasets
-from kurilmap._schema import CONTRACTS
+from kurilmap.datasets import CONTRACTS, registry
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -88,10 +88,10 @@ def test_data_dir_is_the_source_tree_in_a_checkout():
 
 
 def test_missing_registry_is_a_clear_error(tmp_path, monkeypatch):
-    fake = tmp_path / "kurilmap" / "datasets.py"
-    fake.parent.mkdir()
+    fake = tmp_path / "kurilmap" / "datasets" / "registry.py"
+    fake.parent.mkdir(parents=True)
     fake.touch()
-    monkeypatch.setattr(datasets, "__file__", str(fake))
+    monkeypatch.setattr(registry, "__file__", str(fake))
     with pytest.raises(kurilmap.DataDirectoryError, match=r"registry\.json"):
         datasets.data_dir()
 

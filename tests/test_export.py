@@ -5,8 +5,8 @@ import re
 import pytest
 
 import kurilmap
-from kurilmap import _assets
-from kurilmap.export import render_html, save_html
+from kurilmap.maps import assets as _assets
+from kurilmap.maps.export import render_html, save_html
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import kurilmap
+import kurilmap.places.geocoder
 
 NAMES = {
     "iturup": [
@@ -255,7 +256,7 @@ CASES = [(name, place) for place, names in NAMES.items() for name in names]
 
 
 def test_the_table_is_large_and_covers_every_script():
-    from kurilmap.normalize import script_of
+    from kurilmap.places.normalize import script_of
 
     assert len(CASES) >= 150
     assert {script_of(n) for n, _ in CASES} >= {"Latn", "Cyrl", "Hani", "Hira", "Kana"}
@@ -304,7 +305,7 @@ def test_unambiguous_name_is_not_flagged():
 
 def test_result_columns_and_geometry():
     row = kurilmap.geocode("Iturup")
-    assert list(row.columns) == [*kurilmap.geocoder.OUTPUT_COLUMNS, "geometry"]
+    assert list(row.columns) == [*kurilmap.places.geocoder.OUTPUT_COLUMNS, "geometry"]
     assert row.crs.to_epsg() == 4326
     assert row.geometry.item().geom_type == "MultiPolygon"
     assert kurilmap.geocode("Kurilsk").geometry.item().geom_type == "Point"

@@ -6,7 +6,7 @@ import shapely
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kurilmap.geometry import geodesic_area_km2, geodesic_distance_km
+from kurilmap.datasets.geometry import geodesic_area_km2, geodesic_distance_km
 
 # Area of a 1°x1° cell at the equator on WGS84 (GeographicLib): 12,308.778 km².
 EQUATOR_CELL_KM2 = 12308.778

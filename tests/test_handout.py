@@ -13,9 +13,9 @@ import matplotlib.pyplot as plt
 import pytest
 
 import kurilmap
-from kurilmap import static
+from kurilmap.figures import static
 
-handout_module = importlib.import_module("kurilmap.handout")
+handout_module = importlib.import_module("kurilmap.figures.handout_page")
 
 
 @pytest.fixture(autouse=True)

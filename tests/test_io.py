@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from kurilmap import _io
-from kurilmap._errors import OutputError
+from kurilmap.datasets import files as _io
+from kurilmap.errors import OutputError
 
 
 def test_geojson_text_rounds_and_keeps_order(tmp_path):

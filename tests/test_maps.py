@@ -8,8 +8,8 @@ import pytest
 import shapely
 
 import kurilmap
-from kurilmap import _payload
-from kurilmap.geometry import LOCAL_CRS
+from kurilmap.datasets.geometry import LOCAL_CRS
+from kurilmap.maps import payload as _payload
 
 
 def rendered(m):
@@ -17,7 +17,7 @@ def rendered(m):
 
 
 def legend(m):
-    from kurilmap._elements import HtmlControl
+    from kurilmap.maps.leaflet import HtmlControl
 
     (control,) = [c for c in m._children.values() if isinstance(c, HtmlControl)]
     return control.html
@@ -125,7 +125,7 @@ def test_compare_map_has_two_maps_and_two_legends():
 
 
 def test_template_syntax_in_data_is_inert():
-    from kurilmap._elements import safe_json
+    from kurilmap.maps.leaflet import safe_json
 
     assert safe_json({"a": "{{7*7}} {%x%} {#c#}"}) == (
         '{"a":"\\u007b{7*7}} \\u007b%x%} \\u007b#c#}"}'

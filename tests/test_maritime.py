@@ -6,7 +6,7 @@ import shapely
 
 import kurilmap
 from kurilmap import maritime
-from kurilmap.geometry import LOCAL_CRS
+from kurilmap.datasets.geometry import LOCAL_CRS
 
 NOSAPPU = shapely.Point(145.816278, 43.385056)  # [R03]
 

@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kurilmap
+import kurilmap.places.mentions
 from tests._seed import SEED, needs_seed
 
 # A short quotation of the seed article's key sentence (RFE/RL, 10 May 2019).
@@ -113,7 +114,9 @@ def test_filters_and_columns():
     found = kurilmap.find_places(EXCERPT, kind="city")
     assert found["place_id"].tolist() == ["moscow", "tokyo"]
     assert not found["in_region"].any()
-    assert list(kurilmap.find_places("").columns) == list(kurilmap.mentions.COLUMNS)
+    assert list(kurilmap.find_places("").columns) == list(
+        kurilmap.places.mentions.COLUMNS
+    )
 
 
 def test_not_text():

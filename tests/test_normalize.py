@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kurilmap.normalize import fold, normalise, script_of
+from kurilmap.places.normalize import fold, normalise, script_of
 
 
 @pytest.mark.parametrize(

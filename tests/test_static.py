@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 import kurilmap
-from kurilmap import static
+from kurilmap.figures import static
 
 
 @pytest.fixture(autouse=True)

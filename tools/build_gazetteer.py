@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 import shapely
 import shapely.ops
-from build_lines import to_local, to_lonlat
 
-from kurilmap._schema import MAP_REGION
-from kurilmap.normalize import script_of
+from kurilmap.datasets import MAP_REGION
+from kurilmap.places import script_of
+from tools.build_lines import to_local, to_lonlat
 
 if TYPE_CHECKING:
-    from build_land import Land
+    from tools.build_land import Land
 
 Record = dict[str, Any]
 _LANG_USAGE = {"en": "neutral", "ja": "japan", "ru": "russia"}

@@ -14,13 +14,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-import gshhg
 import shapely
 import shapely.ops
-from build_lines import to_local
 
-from kurilmap._schema import DISPUTED_BOX, GROUPS
-from kurilmap.geometry import geodesic_area_km2, geodesic_distance_km
+from kurilmap.datasets import DISPUTED_BOX, geodesic_area_km2, geodesic_distance_km
+from kurilmap.vocab import GROUPS
+from tools import gshhg
+from tools.build_lines import to_local
 
 FRAME = (139.0, 38.0, 158.0, 51.6)
 """(west, south, east, north) of the context land."""

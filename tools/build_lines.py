@@ -14,7 +14,7 @@ import shapely
 import shapely.ops
 from pyproj import Transformer
 
-from kurilmap.geometry import LOCAL_CRS
+from kurilmap.datasets import LOCAL_CRS
 
 _TO_LOCAL = Transformer.from_crs("EPSG:4326", LOCAL_CRS, always_xy=True)
 _TO_LONLAT = Transformer.from_crs(LOCAL_CRS, "EPSG:4326", always_xy=True)

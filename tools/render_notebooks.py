@@ -9,17 +9,17 @@ the inline backend, as in Jupyter: headless, and figures become PNG outputs
 - **Offline**: the template's require.js, MathJax, Mermaid and widget loaders
   (all from CDNs) are left out; the notebooks use none of them. kurilmap's
   maps show in a notebook as an iframe around the page of
-  :func:`kurilmap.export.render_html` (assets inlined, ids numbered). A page
+  :func:`kurilmap.maps.render_html` (assets inlined, ids numbered). A page
   that would still load a script, stylesheet or image from elsewhere is
   refused.
 - **Reproducible**: the ids nbconvert draws with ``uuid4()`` are numbered
   instead, so the same notebook outputs give the same bytes.
 - **Atomic**: each page is written to a temporary file in ``DIR``, then renamed.
 
-Usage::
+Usage (from the repository root; ``python tools/render_notebooks.py`` works too)::
 
-    python tools/render_notebooks.py              # write docs/notebooks/
-    python tools/render_notebooks.py --out DIR    # write elsewhere
+    python -m tools.render_notebooks              # write docs/notebooks/
+    python -m tools.render_notebooks --out DIR    # write elsewhere
 
 A notebook that fails prints one line naming it and the cell to stderr and
 exits with status 2. ``tests/test_notebooks.py`` imports :func:`execute`,
@@ -45,7 +45,7 @@ import nbformat
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
 from nbconvert import HTMLExporter
 
-from kurilmap import _io
+from kurilmap.datasets import atomic_write
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS_DIR = ROOT / "notebooks"
@@ -191,7 +191,7 @@ def render(path: Path, out: Path, html_exporter: OfflineHTMLExporter) -> Path:
     execute(nb, path.name, cwd=path.parent)
     page = to_html(nb, path.stem, html_exporter)
     target = out / f"{path.stem}.html"
-    _io.atomic_write(target, lambda tmp: tmp.write_bytes(page.encode("utf-8")))
+    atomic_write(target, lambda tmp: tmp.write_bytes(page.encode("utf-8")))
     return target
 
 

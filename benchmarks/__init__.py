@@ -1,0 +1,1 @@
+"""Benchmarks of kurilmap on this machine: ``python -m benchmarks.<name>``."""

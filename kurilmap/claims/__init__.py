@@ -1,0 +1,60 @@
+"""Who held, claimed and administered what, in each view, on any day.
+
+The claims model (:func:`territories`, :func:`situation`, :func:`check`), its
+words in three languages (:func:`view_title`, :func:`status_label`,
+:func:`legend_word`, :func:`line_word`), the maritime zones
+(:mod:`kurilmap.claims.maritime`), the settlement scenarios
+(:func:`scenarios`, :func:`key_figures`) and the text alternative of a map
+(:func:`describe`).
+
+Examples
+--------
+>>> from kurilmap import claims
+>>> t = claims.territories("neutral", date="2019-05-10").set_index("unit")
+>>> t.loc["shikotan", "status"]
+'disputed'
+"""
+
+from __future__ import annotations
+
+from kurilmap.claims import maritime
+from kurilmap.claims.description import describe
+from kurilmap.claims.model import (
+    FIRST_DAY,
+    Situation,
+    change_dates,
+    check,
+    situation,
+    status_label,
+    status_rows,
+    tables,
+    territories,
+)
+from kurilmap.claims.outcomes import ISLANDS, key_figures, scenarios
+from kurilmap.claims.words import (
+    DISPUTE_NAME,
+    legend_word,
+    line_word,
+    view_title,
+)
+
+__all__ = [
+    "DISPUTE_NAME",
+    "FIRST_DAY",
+    "ISLANDS",
+    "Situation",
+    "change_dates",
+    "check",
+    "describe",
+    "key_figures",
+    "legend_word",
+    "line_word",
+    "maritime",
+    "scenarios",
+    "situation",
+    "status_label",
+    "status_rows",
+    "tables",
+    "territories",
+    "view_title",
+]

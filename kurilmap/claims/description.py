@@ -1,0 +1,78 @@
+"""A plain-text description of a map or figure: its alt text and caption.
+
+:func:`describe` says what a view of the dispute shows on a day, whose view it
+is, how each of the four islands stands in it, and the key figures (land,
+residents, the 1945 Japanese population) with their source keys, in English,
+Japanese or Russian. :func:`kurilmap.make_map` puts it in the page (the map's
+``aria-label`` and the page description) and :func:`kurilmap.plot` under the
+figure.
+
+Examples
+--------
+>>> import kurilmap
+>>> from kurilmap.claims.description import describe
+>>> text = describe("japan", date="1950-01-01")
+>>> text.startswith("Map of the four islands")
+True
+>>> "Japan's view" in text and "5,004 km²" in text
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kurilmap.claims.model import territories
+from kurilmap.claims.outcomes import scenarios
+from kurilmap.claims.words import DESCRIPTION, view_title
+from kurilmap.datasets import load, records
+from kurilmap.vocab import GROUPS, Lang, View, as_date, as_lang, as_view, number
+
+__all__ = ["describe"]
+
+
+def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) -> str:
+    """Describe a map of the dispute in plain text (alt text, caption).
+
+    Parameters
+    ----------
+    view
+        ``"neutral"``, ``"japan"``, ``"russia"`` or ``"de_facto"``.
+    lang
+        ``"en"``, ``"ja"`` or ``"ru"``.
+    date
+        The day shown (default: today).
+
+    Returns
+    -------
+    str
+        A few sentences: what the map shows, whose view, each island's status,
+        the key figures with their source keys.
+    """
+    view = as_view(view)
+    lang = as_lang(lang)
+    day = as_date(date)
+    frame = territories(view, date=day, lang=lang)
+    four = frame[frame["unit"].isin(GROUPS)]
+    sep = "。" if lang == "ja" else ". "
+    statuses = sep.join(f"{r['name']}: {r['status_label']}" for r in records(four))
+    whole: Any = scenarios().set_index("scenario").loc["all_four"]
+    pops: Any = load("populations")
+    register = pops[
+        (pops["unit_id"] == "four-islands") & (pops["figure_kind"] == "register_1945")
+    ]
+    figures = DESCRIPTION["figures"][lang].format(
+        area=number(float(whole["area_gsi_km2"]), lang),
+        area_src="S03",
+        residents=number(int(whole["residents"]), lang),
+        year=int(whole["residents_year"]),
+        res_src=str(whole["residents_source"]),
+        japanese=number(int(whole["japanese_1945"]), lang),
+        jp_src=str(register["source"].iloc[0]) if len(register) else "populations",
+    )
+    head = DESCRIPTION["head"][lang].format(
+        view=view_title(view, lang), date=day.isoformat()
+    )
+    end = "。" if lang == "ja" else "."
+    space = "" if lang == "ja" else " "
+    return space.join((head, statuses + end, figures, DESCRIPTION["context"][lang]))

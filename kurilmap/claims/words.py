@@ -1,0 +1,272 @@
+"""Every word of the claims concern in English, Japanese and Russian.
+
+Status labels, names of the dispute and the groups, view titles, legend
+entries and the sentences of :func:`kurilmap.describe`.
+
+Status phrases take ``{R}`` (the Russian state in the nominative: "Russia" or
+"the Soviet Union", by date) or, in Russian, ``{Rg}`` (genitive) and ``{Ri}``
+(instrumental). Japan's and Russia's positions are paraphrased from their
+official statements: MOFA [S01][S02] and the Russian foreign ministry [S117].
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kurilmap.vocab import Lang, View
+
+__all__ = [
+    "DESCRIPTION",
+    "DISPUTE_NAME",
+    "GROUP_NAME",
+    "LEGEND",
+    "LINES",
+    "NEUTRAL_DISPUTE",
+    "PLEDGE",
+    "STATUS",
+    "USSR",
+    "VIEW_TITLE",
+    "both",
+    "legend_word",
+    "line_word",
+    "phrase",
+    "soviet",
+    "view_title",
+]
+
+USSR = (dt.date(1922, 12, 30), dt.date(1991, 12, 25))
+"""The Soviet Union's first and last day [G33][G34]."""
+
+_RUSSIA = {
+    "en": ("Russia", "the Soviet Union"),
+    "ja": ("ロシア", "ソ連"),
+    "ru": ("Россия", "СССР"),
+}
+_RUSSIA_GEN = ("России", "СССР")
+_RUSSIA_INS = ("Россией", "СССР")
+
+STATUS: dict[str, dict[Lang, str]] = {
+    "japanese": {"en": "Japanese territory", "ja": "日本領", "ru": "территория Японии"},
+    "russian": {"en": "part of {R}", "ja": "{R}領", "ru": "территория {Rg}"},
+    "disputed": {
+        "en": "administered by {R}, claimed by Japan",
+        "ja": "{R}が実効支配、日本が領有権を主張",
+        "ru": "под управлением {Rg}; Япония заявляет о своих правах",
+    },
+    "japanese_occupied": {
+        "en": "Japanese territory occupied by {R} (Japan's position)",
+        "ja": "日本固有の領土、{R}が占拠（日本の立場）",
+        "ru": "японская территория, оккупированная {Ri} (позиция Японии)",
+    },
+    "russian_position": {
+        "en": "part of {R} (Russia's position)",
+        "ja": "{R}領（ロシアの立場）",
+        "ru": "территория {Rg} (позиция России)",
+    },
+    "occupied": {
+        "en": "occupied by {R}",
+        "ja": "{R}が占領",
+        "ru": "под оккупацией {Rg}",
+    },
+    "renounced": {
+        "en": "administered by {R}; Japan renounced it in 1951 (no beneficiary named)",
+        "ja": "{R}が実効支配（日本は1951年に放棄、帰属先の明記なし）",
+        "ru": "под управлением {Rg}; Япония отказалась от прав в 1951 г. "
+        "(без указания, в чью пользу)",
+    },
+    "undivided": {
+        "en": "undivided: no boundary between Japan and Russia (1855 treaty)",
+        "ja": "国境未画定（1855年の条約）",
+        "ru": "не разграничен между Японией и Россией (договор 1855 г.)",
+    },
+    "no_boundary": {
+        "en": "no treaty boundary yet",
+        "ja": "条約上の国境なし",
+        "ru": "договорной границы ещё нет",
+    },
+}
+
+NEUTRAL_DISPUTE: dict[Lang, str] = {
+    "en": "disputed. Japan: Japanese territory occupied by {R}. Russia: part of {R}",
+    "ja": "係争中。日本：日本固有の領土、{R}が占拠。ロシア：{R}領",
+    "ru": "спорная территория. Япония: японская территория, оккупированная {Ri}. "
+    "Россия: территория {Rg}",
+}
+
+PLEDGE: dict[Lang, str] = {
+    "en": "; to be handed to Japan after a peace treaty (1956 Declaration, art. 9)",
+    "ja": "。平和条約締結後に日本へ引き渡す（1956年日ソ共同宣言第9条）",
+    "ru": "; передача Японии после мирного договора (Декларация 1956 г., ст. 9)",
+}
+
+DISPUTE_NAME: dict[Lang, str] = {
+    "en": "Kuril Islands dispute / Northern Territories issue",
+    "ja": "北方領土問題",
+    "ru": "спор о принадлежности Курильских островов",
+}
+"""The dispute's names [S35b]."""
+
+GROUP_NAME: dict[Lang, tuple[str, str]] = {
+    "en": ("Northern Territories", "Southern Kurils"),
+    "ja": ("北方領土", "Южные Курилы"),
+    "ru": ("Северные территории", "Южные Курилы"),
+}
+"""(Japan's, Russia's) name of the four islands [S35b][S36b][G36]."""
+
+
+def soviet(day: dt.date) -> bool:
+    """Whether the Russian state was the Soviet Union on ``day``."""
+    return USSR[0] <= day <= USSR[1]
+
+
+def phrase(template: str, lang: Lang, day: dt.date) -> str:
+    """Fill a status template with the Russian state's name on ``day``."""
+    i = int(soviet(day))
+    return template.format(R=_RUSSIA[lang][i], Rg=_RUSSIA_GEN[i], Ri=_RUSSIA_INS[i])
+
+
+def both(first: str, second: str | None, lang: Lang, *, slash: bool = False) -> str:
+    """``first (second)``, or ``first / second``; one name if they are equal."""
+    if not second or second == first:
+        return first
+    if slash:
+        return f"{first} / {second}"
+    return f"{first}（{second}）" if lang == "ja" else f"{first} ({second})"
+
+
+VIEW_TITLE: dict[View, dict[Lang, str]] = {
+    "japan": {"en": "Japan's view", "ja": "日本の立場", "ru": "Позиция Японии"},
+    "russia": {"en": "Russia's view", "ja": "ロシアの立場", "ru": "Позиция России"},
+    "de_facto": {
+        "en": "On the ground (de facto)",
+        "ja": "実効支配の状況",
+        "ru": "Фактическое положение",
+    },
+    "neutral": {
+        "en": "Neutral: both positions",
+        "ja": "中立：両国の立場を併記",
+        "ru": "Нейтрально: обе позиции",
+    },
+}
+"""Title of each point of view, for map titles, legends and captions."""
+
+LEGEND: dict[str, dict[Lang, str]] = {
+    "territories": {"en": "Territories", "ja": "領域", "ru": "Территории"},
+    "land": {"en": "Land (basemap)", "ja": "陸地（背景）", "ru": "Суша (подложка)"},
+    "settlements": {"en": "Settlements", "ja": "集落", "ru": "Населённые пункты"},
+    "boundaries": {
+        "en": "Treaty and claim lines",
+        "ja": "条約上の境界と主張線",
+        "ru": "Договорные границы и линия притязаний",
+    },
+    "zones": {
+        "en": "Maritime zones (12 / 200 nm)",
+        "ja": "海域（12・200海里）",
+        "ru": "Морские зоны (12 / 200 миль)",
+    },
+    "median_line": {
+        "en": "Equidistance (median) line",
+        "ja": "中間線",
+        "ru": "Срединная линия",
+    },
+    "labels": {"en": "Names", "ja": "名称", "ru": "Названия"},
+    "events": {"en": "Events", "ja": "出来事", "ru": "События"},
+    "date": {"en": "Date", "ja": "日付", "ru": "Дата"},
+    "sources": {"en": "Sources", "ja": "出典", "ru": "Источники"},
+    "since": {"en": "since", "ja": "開始", "ru": "с"},
+    "basis": {"en": "basis", "ja": "根拠", "ru": "основание"},
+    "dispute": {"en": "dispute", "ja": "問題", "ru": "спор"},
+    "population": {"en": "Population", "ja": "人口", "ru": "Население"},
+    "no_events": {
+        "en": "No event on this day.",
+        "ja": "この日の出来事はありません。",
+        "ru": "В этот день событий нет.",
+    },
+    "data_note": {
+        "en": "Shorelines: GSHHG (LGPL-3.0). Facts: see sources.csv of kurilmap.",
+        "ja": "海岸線：GSHHG（LGPL-3.0）。事実の出典：kurilmap の sources.csv。",
+        "ru": "Береговая линия: GSHHG (LGPL-3.0). Факты: sources.csv в kurilmap.",
+    },
+}
+"""Words of what a map of the dispute shows: layers, legend, slider, notes."""
+
+
+def view_title(view: View, lang: Lang) -> str:
+    """Return the title of a point of view in a language.
+
+    Examples
+    --------
+    >>> view_title("de_facto", "ru")
+    'Фактическое положение'
+    """
+    return VIEW_TITLE[view][lang]
+
+
+def legend_word(key: str, lang: Lang) -> str:
+    """Return one word of the map legend (:data:`LEGEND`) in a language.
+
+    Examples
+    --------
+    >>> legend_word("settlements", "ja")
+    '集落'
+    """
+    return LEGEND[key][lang]
+
+
+DESCRIPTION: dict[str, dict[Lang, str]] = {
+    "head": {
+        "en": "Map of the four islands between Hokkaido and the rest of the Kuril "
+        "chain, {view}, on {date}.",
+        "ja": "北海道と千島列島の間にある四島の地図（{view}、{date}）。",
+        "ru": "Карта четырёх островов между Хоккайдо и остальной Курильской грядой "
+        "({view}, {date}).",
+    },
+    "figures": {
+        "en": "Together {area} km² of land (GSI) [{area_src}]; {residents} "
+        "residents in {year} [{res_src}]; {japanese} Japanese residents in 1945 "
+        "[{jp_src}].",
+        "ja": "陸地面積は計{area} km²（国土地理院）[{area_src}]、住民は{residents}人"
+        "（{year}年）[{res_src}]、1945年の日本人住民は{japanese}人 [{jp_src}]。",
+        "ru": "Вместе {area} км² суши (GSI) [{area_src}]; {residents} жителей "
+        "в {year} г. [{res_src}]; {japanese} японских жителей в 1945 г. "
+        "[{jp_src}].",
+    },
+    "context": {
+        "en": "Also shown: Hokkaido and the rest of the region by status, settlements "
+        "sized by population, treaty lines of 1855, 1875 and 1905 and Japan's "
+        "claim line. Sources are listed in kurilmap's sources.csv.",
+        "ja": "北海道など周辺の地域の地位、人口別の集落、"
+        "1855年・1875年・1905年の条約線と日本の主張線も示す。"
+        "出典は kurilmap の sources.csv に記載。",
+        "ru": "Также показаны Хоккайдо и остальной регион по статусу, населённые "
+        "пункты по численности, договорные линии 1855, 1875 и 1905 гг. и линия "
+        "притязаний Японии. Источники — в sources.csv kurilmap.",
+    },
+}
+"""Sentences of :func:`kurilmap.describe`, the text alternative of a map."""
+
+LINES: dict[str, dict[Lang, str]] = {
+    "treaty_boundary": {
+        "en": "Treaty boundary (with its years)",
+        "ja": "条約上の国境（年次つき）",
+        "ru": "Договорная граница (с годами)",
+    },
+    "claim_line": {
+        "en": "Japan's claim line",
+        "ja": "日本の主張線",
+        "ru": "Линия притязаний Японии",
+    },
+    "equidistance_line": LEGEND["median_line"],
+}
+"""Legend entries of the lines on a map, by line kind."""
+
+
+def line_word(kind: str, lang: Lang) -> str:
+    """Return the legend entry of a line kind (:data:`LINES`) in a language.
+
+    Examples
+    --------
+    >>> line_word("claim_line", "en")
+    "Japan's claim line"
+    """
+    return LINES[kind][lang]

@@ -1,0 +1,435 @@
+"""Print-quality static maps of the dispute, drawn directly with matplotlib.
+
+:func:`plot` draws what the interactive map shows (territories coloured and
+hatched by status, settlements by population, treaty and claim lines, names)
+in a conformal projection (UTM zone 55N, transverse Mercator), with a scale
+bar, a north arrow, a locator inset, a legend naming the view and a source
+line. :func:`save_figure` writes PNG, SVG or PDF, byte-reproducibly.
+
+Examples
+--------
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> import kurilmap
+>>> ax = kurilmap.plot("japan", date="1950-01-01")
+>>> ax.get_title()
+"Japan's view — 1950-01-01"
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kurilmap import style as _styles
+from kurilmap.claims import describe, legend_word, territories, view_title
+from kurilmap.datasets import atomic_write, load
+from kurilmap.errors import InputError
+from kurilmap.figures.words import SOURCE_LINE
+from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = [
+    "CJK_FONT",
+    "CRS",
+    "FORMATS",
+    "close",
+    "fonts",
+    "has_cjk_font",
+    "plot",
+    "save_figure",
+]
+
+CRS = "EPSG:32655"
+"""UTM zone 55N: conformal, true to scale within 0.04 % over the islands."""
+EXTENT = (144.9, 42.9, 149.2, 45.75)
+"""West, south, east, north of the main map (degrees)."""
+INSET = (128.0, 30.0, 165.0, 60.0)
+"""The locator inset: Japan, Sakhalin and Kamchatka."""
+FORMATS = ("png", "svg", "pdf")
+CJK_FONT = "Noto Sans CJK JP"
+
+
+def close(fig: Figure) -> None:
+    """Free a figure's memory once it is saved (``matplotlib.pyplot.close``).
+
+    Examples
+    --------
+    >>> ax = plot("de_facto", date="2019-05-10")
+    >>> close(ax.figure)
+    """
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+
+
+def has_cjk_font() -> bool:
+    """Whether matplotlib can draw Japanese (the Noto Sans CJK JP font)."""
+    from matplotlib import font_manager
+
+    if not any(f.name == CJK_FONT for f in font_manager.fontManager.ttflist):
+        # matplotlib's font cache may predate the font's installation
+        for found in font_manager.findSystemFonts():
+            if "NotoSansCJK" in Path(found).name:
+                font_manager.fontManager.addfont(found)
+    return any(f.name == CJK_FONT for f in font_manager.fontManager.ttflist)
+
+
+def fonts(lang: Lang) -> tuple[Lang, list[str]]:
+    """Pick the language the labels can be drawn in, and its font families."""
+    if lang != "ja":
+        return lang, ["DejaVu Sans"]
+    if not has_cjk_font():
+        warnings.warn(
+            f"no {CJK_FONT} font is installed (Debian: apt-get install fonts-noto-cjk);"
+            " drawing the labels in English instead of Japanese",
+            stacklevel=3,
+        )
+        return "en", ["DejaVu Sans"]
+    return "ja", [CJK_FONT, "DejaVu Sans"]
+
+
+def _box(bounds: tuple[float, float, float, float]) -> Any:
+    import geopandas as gpd
+    import shapely
+
+    return gpd.GeoSeries([shapely.box(*bounds).segmentize(0.1)], crs=4326).to_crs(CRS)
+
+
+def plot(
+    view: View = "neutral",
+    *,
+    lang: Lang = "en",
+    date: object = None,
+    ax: Axes | None = None,
+    settlements: bool = True,
+    lines: bool = True,
+    labels: bool = True,
+    inset: bool = True,
+    caption: bool = False,
+) -> Axes:
+    """Draw the dispute in one view, on one day, as a static map.
+
+    Parameters
+    ----------
+    view
+        ``"neutral"``, ``"japan"``, ``"russia"`` or ``"de_facto"``.
+    lang
+        ``"en"``, ``"ja"`` or ``"ru"``. Japanese needs a CJK font (Debian
+        ``fonts-noto-cjk``); without one, a warning and English labels.
+    date
+        The day shown (default: today).
+    ax
+        Axes to draw on; a new A4-landscape-shaped figure by default.
+    settlements, lines, labels, inset
+        Draw the settlements, the treaty/claim lines, the names, the inset.
+    caption
+        Print the text alternative (:func:`kurilmap.describe`) under the map;
+        it is always in ``ax.figure.get_label()``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        In metres of :data:`CRS`; its title names the view and the date.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    view = as_view(view)
+    lang = as_lang(lang)
+    day = as_date(date)
+    lang, families = fonts(lang)
+    if ax is None:  # outside rc_context: pyplot's first figure sets interactive mode
+        _, ax = plt.subplots(figsize=(11.0, 7.8), layout="constrained")
+    with plt.rc_context({"font.family": families, "hatch.linewidth": 1.6}):
+        frame = territories(view, date=day, lang=lang).to_crs(CRS)
+        west, south, east, north = _box(EXTENT).total_bounds
+        ax.set_facecolor(_styles.SEA)
+        handles: list[Any] = []
+        for status, style in _styles.STATUS_STYLE.items():
+            part = frame[frame["status"] == status]
+            if part.empty:
+                continue
+            fill = str(style["fillColor"])
+            part.plot(ax=ax, color=fill, edgecolor=_styles.COAST, linewidth=0.5)
+            hatch = style["hatch"]
+            if hatch is not None:
+                part.plot(
+                    ax=ax,
+                    facecolor="none",
+                    edgecolor=str(hatch),
+                    hatch="///",
+                    linewidth=0,
+                )
+                part.plot(
+                    ax=ax, facecolor="none", edgecolor=_styles.COAST, linewidth=0.5
+                )
+            label = str(part["status_label"].iloc[0])
+            handles.append(
+                Patch(
+                    facecolor=fill,
+                    edgecolor=str(hatch or _styles.COAST),
+                    hatch="///" if hatch else None,
+                    label=label,
+                )
+            )
+        if lines:
+            handles += _lines(ax, lang)
+        if settlements:
+            handles += _settlements(ax, lang)
+        if labels:
+            _labels(ax, frame, (west, south, east, north))
+        _frame(ax, (west, south, east, north))
+        ax.set_title(
+            f"{view_title(view, lang)} — {day.isoformat()}", fontfamily=families
+        )
+        for handle in handles:  # the legend sits beside the map: keep it narrow
+            handle.set_label(_wrap(handle.get_label(), lang))
+        ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            borderaxespad=0.0,
+            fontsize=8,
+            framealpha=0.95,
+            title=view_title(view, lang),
+            title_fontsize=9,
+        )
+        _scale_and_north(ax)
+        if inset:
+            _inset(ax)
+        ax.text(
+            0.0,
+            -0.02,
+            SOURCE_LINE[lang],
+            transform=ax.transAxes,
+            fontsize=7,
+            va="top",
+            color="#444444",
+        )
+        text = describe(view, lang=lang, date=day)
+        ax.figure.set_label(text)
+        if caption:
+            import textwrap
+
+            ax.text(
+                0.0,
+                -0.05,
+                textwrap.fill(text, 70 if lang == "ja" else 150),
+                transform=ax.transAxes,
+                fontsize=7.5,
+                va="top",
+                color="#222222",
+            )
+    return ax
+
+
+def _wrap(text: str, lang: Lang) -> str:
+    import textwrap
+
+    width = 18 if lang == "ja" else 38
+    return "\n".join(textwrap.wrap(text, width, break_long_words=lang == "ja"))
+
+
+def _lines(ax: Axes, lang: Lang) -> list[Any]:
+    from matplotlib.lines import Line2D
+
+    frame: Any = load("boundaries").to_crs(CRS)  # type: ignore[operator]
+    frame = frame[frame["id"] != "median-line-two-islands"]
+    frame = frame[frame.intersects(_box(EXTENT).iloc[0])]  # lines on the map
+    handles = []
+    for kind, style in _styles.LINE_STYLE.items():
+        part = frame[frame["kind"] == kind]
+        if part.empty:
+            continue
+        dashes = [float(x) for x in str(style["dashArray"]).split()]
+        color, width = str(style["color"]), float(str(style["weight"])) * 0.6
+        part.plot(ax=ax, color=color, linewidth=width, linestyle=(0, dashes))
+        names = ", ".join(str(n) for n in part[f"name_{lang}"])
+        handles.append(
+            Line2D(
+                [], [], color=color, linewidth=width, linestyle=(0, dashes), label=names
+            )
+        )
+    return handles
+
+
+def _settlements(ax: Axes, lang: Lang) -> list[Any]:
+    from matplotlib.lines import Line2D
+
+    frame = load("settlements")
+    frame = frame[~frame.geometry.is_empty & frame["pop_latest"].notna()].to_crs(CRS)
+    sizes = frame["pop_latest"].astype(float).clip(lower=20) ** 0.5 * 1.2
+    ax.scatter(
+        frame.geometry.x,
+        frame.geometry.y,
+        s=sizes,
+        color="white",
+        edgecolor="#333333",
+        linewidth=0.7,
+        zorder=4,
+    )
+    label = legend_word("settlements", lang)
+    return [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markerfacecolor="white",
+            markeredgecolor="#333333",
+            label=label,
+        )
+    ]
+
+
+def _labels(ax: Axes, frame: Any, bounds: tuple[float, float, float, float]) -> None:
+    import shapely
+
+    west, south, east, north = bounds
+    dx, dy = (east - west) * 0.08, (north - south) * 0.04
+    view_box = shapely.box(
+        west + dx, south + dy, east - dx, north - dy
+    )  # room for text
+    for _, row in frame.iterrows():
+        shape = row.geometry.intersection(view_box)
+        if shape.is_empty or shape.area < 5e7:  # 50 km²: Habomai (95) is named
+            continue
+        point = shape.representative_point()
+        side = (point.x - west) / (east - west)  # keep names near an edge inside
+        ax.annotate(
+            str(row["name"]),
+            (point.x, point.y),
+            ha="left" if side < 0.25 else "right" if side > 0.75 else "center",
+            va="center",
+            fontsize=8,
+            fontweight="bold",
+            color="#222222",
+            zorder=5,
+            path_effects=_halo(),
+        )
+
+
+def _halo() -> list[Any]:
+    from matplotlib import patheffects
+
+    return [patheffects.withStroke(linewidth=3, foreground="white")]
+
+
+def _scale_and_north(ax: Axes) -> None:
+    import math
+
+    from mpl_toolkits.axes_grid1.anchored_artists import (  # type: ignore[import-untyped]
+        AnchoredSizeBar,
+    )
+    from pyproj import Transformer
+
+    bar = AnchoredSizeBar(
+        ax.transData,
+        50_000,
+        "50 km",
+        loc="lower left",
+        pad=0.6,
+        frameon=True,
+        size_vertical=1500,
+    )
+    ax.add_artist(bar)
+    to_map = Transformer.from_crs(4326, CRS, always_xy=True)
+    x0, y0 = to_map.transform(148.5, 45.3)
+    x1, y1 = to_map.transform(148.5, 45.4)
+    angle = math.atan2(x1 - x0, y1 - y0)  # grid convergence: true north's tilt
+    dx, dy = 0.05 * math.sin(angle), 0.05 * math.cos(angle)
+    ax.annotate(
+        "N",
+        xy=(0.95 + dx, 0.80 + dy),
+        xytext=(0.95, 0.80),
+        xycoords="axes fraction",
+        textcoords="axes fraction",
+        ha="center",
+        va="top",
+        fontsize=10,
+        fontweight="bold",
+        arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.5},
+    )
+
+
+def _inset(ax: Axes) -> None:
+
+    sub = ax.inset_axes((0.005, 0.64, 0.27, 0.355))
+    land: Any = load("context").to_crs(CRS)  # type: ignore[operator]
+    islands: Any = load("islands").to_crs(CRS)  # type: ignore[operator]
+    sub.set_facecolor(_styles.SEA)
+    land.plot(ax=sub, color=_styles.LAND, edgecolor=_styles.COAST, linewidth=0.2)
+    islands.plot(ax=sub, color=_styles.RUSSIA, linewidth=0)
+    _box(EXTENT).boundary.plot(ax=sub, color="#CC3311", linewidth=1.2)
+    _frame(sub, tuple(_box(INSET).total_bounds))
+
+
+def _frame(ax: Axes, bounds: tuple[float, ...]) -> None:
+    """Show exactly ``bounds`` (metres of :data:`CRS`), true to scale, no ticks."""
+    west, south, east, north = bounds
+    ax.set_xlim(west, east)
+    ax.set_ylim(south, north)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+
+
+def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
+    """Write a figure as PNG, SVG or PDF: atomically, the same bytes every time.
+
+    The figure's label (:func:`plot` sets it to :func:`kurilmap.describe`'s
+    text) is stored as the file's description: PNG ``Description``, SVG
+    ``<dc:description>``, PDF ``Subject``.
+
+    Parameters
+    ----------
+    fig
+        A matplotlib Figure (``ax.figure`` of :func:`plot`).
+    path
+        Output file; its suffix (``.png``, ``.svg``, ``.pdf``) is the format.
+    dpi
+        Resolution of a PNG.
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    ValueError
+        The suffix is not one of :data:`FORMATS`.
+    kurilmap.OutputError
+        The folder does not exist (nothing is written).
+    """
+    import matplotlib as mpl
+
+    path = Path(path)
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in FORMATS:
+        given = path.suffix or "no suffix"
+        msg = f"cannot save a figure as {given!r}; use .png, .svg or .pdf"
+        raise InputError(msg)
+    alt = fig.get_label() or None  # the text alternative travels in the file
+    metadata: dict[str, Any] = {
+        "png": {"Software": None, "Description": alt},
+        "svg": {"Date": None, "Creator": None, "Description": alt},
+        "pdf": {
+            "CreationDate": None,
+            "ModDate": None,
+            "Producer": None,
+            "Creator": None,
+            "Subject": alt,
+        },
+    }[kind]
+    with mpl.rc_context({"svg.hashsalt": "kurilmap", "svg.fonttype": "none"}):
+        atomic_write(
+            path, lambda tmp: fig.savefig(tmp, format=kind, dpi=dpi, metadata=metadata)
+        )
+    return path

@@ -1,0 +1,293 @@
+"""An article on the map: its places, its events, its text and its timeline.
+
+:func:`build` turns the rows of :func:`kurilmap.annotate` into two marker
+layers (the places the article names, the known events it describes, each at
+the place it happened), a side panel with the article's paragraphs in which
+every mention is a button that flies the map to its place, and marks on the
+time slider. A place outside the map region (Moscow, Tokyo) is drawn at the
+edge of the view with an arrow pointing its way and its distance.
+
+Every string that comes from the article is escaped here, once, with
+:func:`kurilmap._payload.esc`; the templates only insert these strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from kurilmap.datasets import dataset_records, in_region, records
+from kurilmap.maps.payload import esc
+from kurilmap.maps.words import ARTICLE_WORDS as WORDS
+from kurilmap.news import Article
+from kurilmap.places import lookup, place_name
+from kurilmap.style import ARTICLE_CSS
+from kurilmap.vocab import Lang
+
+if TYPE_CHECKING:
+    import folium
+    import geopandas as gpd
+
+
+__all__ = ["article_events", "build"]
+
+MAX_SENTENCES = 12
+"""Sentences shown in one place's popup; the panel has them all."""
+
+
+def _point(geom: Any) -> Any:
+    if geom is None or geom.is_empty:
+        return None
+    if geom.geom_type == "Point":
+        return geom
+    if geom.geom_type.startswith("Multi"):  # a group: its middle, even at sea
+        return geom.centroid
+    return geom.representative_point()
+
+
+def _origin() -> Any:
+
+    return _point(lookup("four-islands")["geometry"])
+
+
+def _distance_km(point: Any) -> int:
+    from pyproj import Geod
+
+    origin = _origin()
+    _, _, metres = Geod(ellps="WGS84").inv(origin.x, origin.y, point.x, point.y)
+    return int(float(metres) / 10_000 + 0.5) * 10
+
+
+def _marked(sentence: str, mention: str) -> str:
+    """Escape the sentence and put its first ``mention`` in ``<mark>``."""
+    at = sentence.find(mention) if mention else -1
+    if at < 0:
+        return esc(sentence)
+    end = at + len(mention)
+    return f"{esc(sentence[:at])}<mark>{esc(mention)}</mark>{esc(sentence[end:])}"
+
+
+def _details(row: dict[str, Any], lang: Lang) -> str:
+    parts = []
+    for quote in row["quotes"]:
+        who = esc(quote.get("speaker") or WORDS["unattributed"][lang])
+        role = f", {esc(quote['role'])}" if quote.get("role") else ""
+        parts.append(
+            f'<blockquote class="km-quote">“{esc(quote["text"])}” — <b>{who}</b>'
+            f"{role}</blockquote>"
+        )
+    tags = [
+        f'<span class="km-tag" title="{esc(d["precision"])}">{esc(d["text"])} → '
+        f"{esc(_span(d))}</span>"
+        for d in row["dates"]
+    ]
+    tags += [f'<span class="km-tag">{esc(f["text"])}</span>' for f in row["figures"]]
+    if tags:
+        parts.append(f'<div class="km-tags">{"".join(tags)}</div>')
+    return "".join(parts)
+
+
+def _span(date: dict[str, Any]) -> str:
+    start, end = str(date["start"]), str(date["end"])
+    text = start if start == end else f"{start} – {end}"
+    relation = date.get("relation")
+    return f"{text} ({relation})" if relation and relation != "at" else text
+
+
+def _place_popup(name: str, rows: list[dict[str, Any]], lang: Lang) -> str:
+    seen: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        seen.setdefault(int(row["sentence_index"]), row)
+    items = [
+        f'<li><span class="km-mini">¶{int(r["paragraph"]) + 1}</span> '
+        f"{_marked(str(r['sentence']), str(r['mention']))}{_details(r, lang)}</li>"
+        for r in list(seen.values())[:MAX_SENTENCES]
+    ]
+    more = len(seen) - MAX_SENTENCES
+    tail = (
+        f'<p class="km-mini">{esc(WORDS["more"][lang].format(n=more))}</p>'
+        if (more > 0)
+        else ""
+    )
+    count = esc(WORDS["sentences"][lang].format(n=len(seen)))
+    return (
+        f'<div class="km-popup km-article-popup"><h4>{esc(name)}</h4>'
+        f'<div class="km-mini">{count}</div><ol>{"".join(items)}</ol>{tail}</div>'
+    )
+
+
+def _item(
+    key: str, point: Any, label: str, popup: str, bounds: Any, kind: str
+) -> dict[str, Any]:
+
+    off = not in_region(point.x, point.y)
+    tooltip = esc(label)
+    if off:
+        tooltip = f"{tooltip} · {_distance_km(point):,} km"
+    return {
+        "id": key,
+        "lat": round(point.y, 5),
+        "lon": round(point.x, 5),
+        "off": off,
+        "t": tooltip,
+        "title": label,
+        "p": popup,
+        "b": bounds,
+        "k": kind,
+    }
+
+
+def article_events(rows: gpd.GeoDataFrame) -> dict[str, list[dict[str, Any]]]:
+    """Map each known event the article describes to its sentences' rows."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in records(rows):
+        for event in row["events"]:
+            sentences = out.setdefault(str(event), [])
+            if all(r["sentence_index"] != row["sentence_index"] for r in sentences):
+                sentences.append(row)
+    return out
+
+
+def event_note(rows: Iterable[dict[str, Any]], lang: Lang) -> str:
+    """Show what the article says of an event (on the slider and in popups)."""
+    quoted = "".join(
+        f"<li>¶{int(r['paragraph']) + 1} {esc(r['sentence'])}</li>" for r in rows
+    )
+    return (
+        f'<div class="km-in-article"><b>{esc(WORDS["in_article"][lang])}</b>'
+        f"<ul>{quoted}</ul></div>"
+    )
+
+
+def build(
+    m: folium.Map, article: Article, rows: gpd.GeoDataFrame, *, lang: Lang
+) -> None:
+    """Add the article's places, events and panel to ``m``."""
+    from kurilmap.maps.article_leaflet import ArticlePanel, MarkerLayer
+
+    table = records(rows)
+    by_place: dict[str, list[dict[str, Any]]] = {}
+    for row in table:
+        by_place.setdefault(str(row["place_id"]), []).append(row)
+    items = []
+    located = set()
+    for pid, group in by_place.items():
+        place = lookup(pid)
+        point = _point(place["geometry"])
+        if point is None:
+            continue
+        name = place_name(place, lang)
+        geom = place["geometry"]
+        bounds = None
+        if geom.geom_type != "Point":
+            w, s, e, n = (round(v, 4) for v in geom.bounds)
+            bounds = [[s, w], [n, e]]
+        items.append(
+            _item(pid, point, name, _place_popup(name, group, lang), bounds, "place")
+        )
+        located.add(pid)
+    place_layer = MarkerLayer(esc(WORDS["places"][lang]), items, css_class="km-pin")
+    place_layer.add_to(m)
+
+    linked = article_events(rows)
+    events = [e for e in dataset_records("events", geometry=True) if e["id"] in linked]
+    event_items = []
+    for event in sorted(events, key=lambda e: (e["start"], e["id"])):
+        point = _point(event["geometry"])
+        if point is None:
+            continue
+        popup = (
+            f'<div class="km-popup km-article-popup"><h4>{esc(event["title"])}</h4>'
+            f'<div class="km-mini">{esc(event["date"])}</div>'
+            f"<p>{esc(event['summary'])} "
+            f'<span class="km-mini">[{esc(event["source"])}]</span></p>'
+            f"{event_note(linked[event['id']], lang)}</div>"
+        )
+        title = str(event["title"])
+        short = title if len(title) <= 32 else f"{title[:31].rstrip()}…"
+        item = _item(
+            f"event:{event['id']}",
+            point,
+            f"{event['date']}: {short}",
+            popup,
+            None,
+            "event",
+        )
+        item["title"] = f"{event['date']}: {title}"
+        event_items.append(item)
+    event_layer = MarkerLayer(
+        esc(WORDS["events"][lang]),
+        event_items,
+        css_class="km-event",
+        style={
+            "radius": 7,
+            "color": "#222222",
+            "weight": 2,
+            "fillColor": "#009988",
+            "fillOpacity": 0.9,
+        },
+    )
+    event_layer.add_to(m)
+    from branca.element import Element, Figure
+
+    root = m.get_root()
+    assert isinstance(root, Figure)
+    root.header.add_child(
+        Element(f"<style>{ARTICLE_CSS}</style>"), name="km_article_css"
+    )
+    ArticlePanel(
+        _panel_html(article, table, located, lang),
+        label=WORDS["article"][lang],
+        layers=[place_layer, event_layer],
+        hide=WORDS["hide"][lang],
+        show=WORDS["show"][lang],
+    ).add_to(m)
+
+
+def _panel_html(
+    article: Article, rows: list[dict[str, Any]], located: set[str], lang: Lang
+) -> str:
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for row in rows:
+        if int(row["end"]) > int(row["start"]):
+            spans.setdefault(int(row["paragraph"]), []).append(
+                (int(row["start"]), int(row["end"]), str(row["place_id"]))
+            )
+    paragraphs = []
+    for number, text in enumerate(article.paragraphs):
+        out, at = [], 0
+        for start, end, pid in sorted(set(spans.get(number, []))):
+            if start < at:
+                continue
+            out.append(esc(text[at:start]))
+            if pid in located:
+                out.append(
+                    f'<button type="button" class="km-mention" data-km-place="'
+                    f'{esc(pid)}">{esc(text[start:end])}</button>'
+                )
+            else:
+                note = esc(WORDS["not_located"][lang])
+                out.append(
+                    f'<mark class="km-unlocated" title="{note}">'
+                    f"{esc(text[start:end])}</mark>"
+                )
+            at = end
+        out.append(esc(text[at:]))
+        paragraphs.append(f"<p>{''.join(out)}</p>")
+    meta = " · ".join(
+        esc(v) for v in (article.outlet, _iso(article.date), article.language) if v
+    )
+    title = esc(article.title or WORDS["article"][lang])
+    return (
+        f'<div class="km-article-head"><h4>{title}</h4>'
+        f'<button type="button" class="km-toggle" aria-expanded="true">'
+        f"{esc(WORDS['hide'][lang])}</button></div>"
+        f'<div class="km-article-body"><div class="km-mini">{meta}</div>'
+        f'<div class="km-hint km-mini">{esc(WORDS["hint"][lang])}</div>'
+        f"{''.join(paragraphs)}</div>"
+    )
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None

@@ -1,0 +1,31 @@
+"""News about the dispute: read articles, find places, quotes, dates and figures.
+
+Examples
+--------
+>>> from kurilmap import news
+>>> article = news.Article.from_text(
+...     "Lavrov met Kono in Moscow on 10 May 2019 to discuss Kunashir.",
+...     date="2019-05-10",
+... )
+>>> sorted(set(news.annotate(article)["place_id"]))
+['kunashir', 'moscow']
+"""
+
+from __future__ import annotations
+
+from kurilmap.news.annotation import COLUMNS, annotate, annotate_many
+from kurilmap.news.article import MAX_BYTES, MAX_PARAGRAPH, Article, clean_lines
+from kurilmap.news.dates import find_dates
+from kurilmap.news.quantities import find_figures
+
+__all__ = [
+    "COLUMNS",
+    "MAX_BYTES",
+    "MAX_PARAGRAPH",
+    "Article",
+    "annotate",
+    "annotate_many",
+    "clean_lines",
+    "find_dates",
+    "find_figures",
+]

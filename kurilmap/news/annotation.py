@@ -1,0 +1,317 @@
+r"""Read a news article about the dispute and place what it says.
+
+:func:`annotate` returns one row per (place, sentence): the place (from
+:func:`kurilmap.find_places`, plus "the islands"/"the archipelago" resolved to
+the four islands in an article about them), the sentence with its quotations
+and speakers, its dates resolved against the article's date, its figures, and
+the known events it describes. Sentences about the dispute that name no place
+attach to the four islands.
+
+Examples
+--------
+>>> import kurilmap
+>>> from kurilmap.news.annotation import annotate
+>>> a = kurilmap.Article.from_text(
+...     'Talks\n\n"It is hard," Lavrov said in Moscow on May 10.', date="2019-05-10")
+>>> rows = annotate(a)
+>>> rows[["place_id", "mention"]].values.tolist()
+[['moscow', 'Moscow']]
+>>> rows["quotes"].iloc[0][0]["speaker"], rows["events"].iloc[0]
+('Lavrov', ['2019-05-10-lavrov-kono-moscow'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from kurilmap.datasets import missing
+from kurilmap.errors import ArticleError, InputTypeError
+from kurilmap.news.article import Article
+from kurilmap.news.dates import find_dates
+from kurilmap.news.events import PLURAL, link_events
+from kurilmap.news.quantities import find_figures
+from kurilmap.news.sentences import quotations, sentences
+from kurilmap.news.speakers import attribute, people_in
+from kurilmap.places import lookup, place_name, scan
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+
+__all__ = ["COLUMNS", "annotate", "annotate_many"]
+
+DISPUTE_PLACES = frozenset(
+    {
+        "four-islands",
+        "kuril-islands",
+        "iturup",
+        "kunashir",
+        "shikotan",
+        "habomai",
+        "lesser-kuril-chain",
+    }
+)
+ANAPHORA = {
+    "en": re.compile(
+        r"\b(?:the\s+(?:four\s+|disputed\s+|southern\s+)?islands|"
+        r"four\s+islands|the\s+(?:disputed\s+)?archipelago|"
+        r"the\s+island\s+chain)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:четыр\w+\s+)?(?:спорн\w+\s+)?(?:остров(?:а|ов|ах|ам|ами)\b|"
+        r"архипелаг\w*)",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(r"四島|島々"),
+}
+COLUMNS = (
+    "paragraph",
+    "sentence_index",
+    "sentence",
+    "place_id",
+    "place_name",
+    "kind",
+    "mention",
+    "start",
+    "end",
+    "match",
+    "score",
+    "quotes",
+    "dates",
+    "figures",
+    "events",
+    "in_region",
+)
+
+
+def annotate(article: Article, *, min_score: float = 0.5) -> gpd.GeoDataFrame:
+    """Return the article's annotations: one row per (place, sentence).
+
+    Parameters
+    ----------
+    article
+        An :class:`kurilmap.Article`.
+    min_score
+        Weakest place sense kept (see :func:`kurilmap.find_places`).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns paragraph, sentence_index, sentence, place_id, place_name, kind,
+        mention, start/end (offsets in the paragraph), match (``name``,
+        ``anaphora`` for "the islands", ``topic`` for a sentence about the
+        dispute that names no place), score, quotes (list of {text, speaker,
+        speaker_id, role}), dates (list of {text, start, end, precision,
+        relation}), figures (list of {text, value, unit, approximate}), events
+        (ids in the ``events`` dataset), in_region, geometry (EPSG:4326).
+    """
+    import pandas as pd
+
+    if not isinstance(article, Article):
+        msg = f"annotate() takes a kurilmap.Article, not {type(article).__name__}"
+        raise InputTypeError(msg)
+    rows = list(_rows(article, min_score))
+    frame = _frame(pd.DataFrame(rows, columns=list(COLUMNS)), [])
+    del frame.attrs["errors"]
+    return frame
+
+
+def _rows(article: Article, min_score: float) -> Iterable[dict[str, Any]]:
+
+    lang = article.language
+    found = [scan(p, min_score=min_score) for p in article.paragraphs]
+    about_dispute = any(m["place_id"] in DISPUTE_PLACES for ms in found for m in ms)
+    index = 0
+    speaker = None
+    last_named: set[str] = set()
+    for number, (paragraph, mentions) in enumerate(
+        zip(article.paragraphs, found, strict=True)
+    ):
+        quotes_all = quotations(paragraph)
+        for sentence in sentences(paragraph):
+            inside = [
+                q for q in quotes_all if sentence.start <= q.start - 1 < sentence.end
+            ]
+            quotes = attribute(paragraph, sentence.start, inside, speaker)
+            if quotes:
+                speaker = quotes[-1]["speaker"] or speaker
+            dates = find_dates(sentence.text, article.date)
+            figures = find_figures(sentence.text, lang)
+            hits = [m for m in mentions if sentence.start <= m["start"] < sentence.end]
+            named = [
+                (
+                    m["place_id"],
+                    m["text"],
+                    m["start"],
+                    m["end"],
+                    "name",
+                    float(m["score"]),
+                )
+                for m in hits
+            ]
+            if about_dispute:
+                for m in ANAPHORA[lang].finditer(sentence.text):
+                    start, end = sentence.start + m.start(), sentence.start + m.end()
+                    tail = paragraph[end : end + 8]
+                    gap = len(tail) - len(tail.lstrip())
+                    if any(
+                        (a < end and start < b) or a == end + gap  # "острова Хабомаи"
+                        for _, _, a, b, _, _ in named
+                    ):
+                        continue
+                    named.append(
+                        (
+                            "four-islands",
+                            m[0],
+                            start,
+                            sentence.start + m.end(),
+                            "anaphora",
+                            0.8,
+                        )
+                    )
+            if not named and about_dispute and (quotes or dates or figures):
+                named.append(
+                    ("four-islands", "", sentence.start, sentence.start, "topic", 0.5)
+                )
+            ids = {pid for pid, *_ in named}
+            named_people = people_in(sentence.text)
+            people = named_people or (
+                last_named if PLURAL.search(sentence.text) else set()
+            )
+            last_named = named_people or last_named
+            events = link_events(sentence.text, dates, ids, article.date, people)
+            for pid, mention, start, end, match, score in sorted(
+                named, key=lambda n: n[2]
+            ):
+                place = lookup(pid)
+                yield {
+                    "paragraph": number,
+                    "sentence_index": index,
+                    "sentence": sentence.text,
+                    "place_id": pid,
+                    "place_name": place_name(place, lang),
+                    "kind": place["kind"],
+                    "mention": mention,
+                    "start": start,
+                    "end": end,
+                    "match": match,
+                    "score": score,
+                    "quotes": quotes,
+                    "dates": dates,
+                    "figures": figures,
+                    "events": events,
+                    "in_region": bool(place["in_region"]),
+                }
+            index += 1
+
+
+def annotate_many(articles: Any, *, progress: bool = True) -> gpd.GeoDataFrame:
+    """Annotate many articles; one GeoDataFrame with an ``article`` column.
+
+    Parameters
+    ----------
+    articles
+        A pandas DataFrame with a ``text`` column and optional ``date``,
+        ``outlet``, ``url``, ``title`` and ``lang`` columns; or a Dask DataFrame
+        of the same (``pip install "kurilmap[dask]"``), annotated partition by
+        partition in Dask's workers. Dask's ``processes`` scheduler hands
+        tasks out six at a time, so give it many partitions or
+        ``dask.config.set(chunksize=1)``, or use a ``distributed`` cluster,
+        whose workers also stay warm between calls.
+    progress
+        Show a progress bar (tqdm) for pandas input.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The rows of :func:`annotate`, with ``article`` (the input's index) first.
+        An article that cannot be read adds no rows and one warning line in
+        ``frame.attrs["errors"]``.
+    """
+    import pandas as pd
+
+    if type(articles).__module__.startswith("dask"):
+        if "text" not in getattr(articles, "columns", ()):
+            msg = "annotate_many() takes a DataFrame with a 'text' column"
+            raise InputTypeError(msg)
+        return _annotate_dask(articles)
+    if not isinstance(articles, pd.DataFrame) or "text" not in articles.columns:
+        msg = "annotate_many() takes a DataFrame with a 'text' column"
+        raise InputTypeError(msg)
+    rows, errors = _annotate_rows(articles, progress=progress)
+    return _frame(pd.DataFrame(rows, columns=["article", *COLUMNS]), errors)
+
+
+def _annotate_rows(
+    articles: pd.DataFrame, *, progress: bool
+) -> tuple[list[dict[str, Any]], list[str]]:
+
+    rows: list[dict[str, Any]] = []
+    errors: list[str] = []
+    items: Iterable[tuple[Any, Any]] = articles.iterrows()
+    if progress:
+        from tqdm.auto import tqdm  # type: ignore[import-untyped,unused-ignore]
+
+        items = tqdm(items, total=len(articles), desc="articles", unit="article")
+    for key, row in items:
+        meta = {
+            c: (None if missing(row.get(c)) else row.get(c))
+            for c in ("date", "outlet", "url", "title", "lang")
+        }
+        text = row["text"]
+        if not isinstance(text, str):
+            what = (
+                "no text"
+                if missing(text)
+                else f"text is {type(text).__name__}, not str"
+            )
+            errors.append(f"{key}: {what}")
+            continue
+        try:
+            article = Article.from_text(text, **meta)
+        except (ArticleError, TypeError) as exc:
+            errors.append(f"{key}: {exc}")
+            continue
+        rows.extend({"article": key, **found} for found in _rows(article, 0.5))
+    return rows, errors
+
+
+def _frame(frame: pd.DataFrame, errors: list[str]) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
+    integers = ("paragraph", "sentence_index", "start", "end")
+    frame = frame.astype(dict.fromkeys(integers, "int64") | {"score": "float64"})
+    out = gpd.GeoDataFrame(
+        frame.reset_index(drop=True),
+        geometry=gpd.GeoSeries(
+            [lookup(p)["geometry"] for p in frame["place_id"]], crs="EPSG:4326"
+        ),
+    )
+    out.attrs["errors"] = errors
+    return out
+
+
+def _partition(part: pd.DataFrame) -> pd.DataFrame:
+    """Annotate one Dask partition; its errors ride along in an ``error`` column."""
+    import pandas as pd
+
+    rows, errors = _annotate_rows(part, progress=False)
+    frame = pd.DataFrame(
+        [*rows, *({"error": e} for e in errors)], columns=["article", *COLUMNS, "error"]
+    )
+    return frame.astype(object)
+
+
+def _annotate_dask(articles: Any) -> gpd.GeoDataFrame:
+    import pandas as pd
+
+    meta = pd.DataFrame(
+        {c: pd.Series(dtype=object) for c in ("article", *COLUMNS, "error")}
+    )
+    frame = articles.map_partitions(_partition, meta=meta).compute()
+    failed = frame["error"].notna()
+    errors = [str(e) for e in frame.loc[failed, "error"]]
+    return _frame(frame.loc[~failed, ["article", *COLUMNS]].infer_objects(), errors)

@@ -1,0 +1,227 @@
+"""Link a sentence of an article to the known events it describes.
+
+The events are those of the ``events`` dataset. A sentence is compared with
+an event by its dates (which must overlap the event), its places and its
+words: the words of the event's title and summary, the people it names, and a
+few terms that read the same across languages and spellings ("2+2", 外務・防衛
+閣僚協議, "foreign and defence ministers").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from kurilmap.datasets import dataset_records
+
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "for",
+        "with",
+        "from",
+        "by",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "their",
+        "its",
+        "his",
+        "her",
+        "as",
+        "or",
+        "after",
+        "before",
+        "between",
+        "over",
+        "into",
+        "about",
+        "it",
+    ]
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _events() -> tuple[dict[str, Any], ...]:
+
+    out = []
+    for r in dataset_records("events"):
+        words = set(_words(f"{r['title']} {r['summary']}"))
+        out.append(
+            {
+                "id": r["id"],
+                "start": r["start"].date(),
+                "end": r["end"].date(),
+                "places": set(str(r["place_id"]).split(";")),
+                "words": words,
+                "title_words": set(_words(str(r["title"]))),
+            }
+        )
+    return tuple(out)
+
+
+TERMS = (
+    (
+        r"two[- ]plus[- ]two|\b2\s*\+\s*2\b|foreign and defen[cs]e ministers?|"
+        r"外務・防衛閣僚協議|два плюс два",
+        "2+2",
+    ),
+    (r"fib(?:er|re)[- ]optic|光ファイバー|оптоволок\w*", "fibre optic"),
+    (r"barracks|dormitor(?:y|ies)|казарм\w*|общежити\w*|宿舎|兵舎", "barracks"),
+    (r"summit|首脳会談|саммит\w*", "summit"),
+)
+"""Terms an event's words share across languages and spellings."""
+TERM_WORDS = frozenset(w for _, term in TERMS for w in term.split())
+_TERMS = re.compile(
+    "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _) in enumerate(TERMS)),
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9+]+")
+
+
+_TERM_KEYS = (
+    "two", "+", "defen", "外務・防衛", "плюс", "fib", "光ファイバー", "оптоволок",
+    "barracks", "dormitor", "казарм", "общежити", "宿舎", "兵舎", "summit", "首脳会談",
+    "саммит",
+)  # fmt: skip
+"""Text without any of these has none of the terms (a quick test)."""
+
+
+def _words(text: str) -> list[str]:
+    text = text.lower().replace("defense", "defence")
+    if any(key in text for key in _TERM_KEYS):
+        text = _TERMS.sub(lambda m: f" {TERMS[int(str(m.lastgroup)[1:])][1]} ", text)
+    return [w for w in _WORD.findall(text) if w not in _STOP and len(w) > 2]
+
+
+@functools.lru_cache(maxsize=256)
+def _recent(today: dt.date) -> tuple[dict[str, Any], ...]:
+    """Events that began in the year up to ``today``."""
+    year = dt.timedelta(days=366)
+    return tuple(e for e in _events() if dt.timedelta(0) <= today - e["start"] <= year)
+
+
+GENERIC = frozenset(
+    [
+        "japan",
+        "japanese",
+        "russia",
+        "russian",
+        "moscow",
+        "tokyo",
+        "meeting",
+        "meetings",
+        "talks",
+        "peace",
+        "treaty",
+        "foreign",
+        "ministers",
+        "minister",
+        "leaders",
+        "islands",
+        "kurils",
+        "kuril",
+        "round",
+        "first",
+        "further",
+    ]
+)
+"""Title words too common to identify an event on their own."""
+
+
+def _weight(word: str, event: dict[str, Any]) -> int:
+    """How strongly a word of a sentence points to an event.
+
+    A word of the event's title counts 2, of its summary 1; a term naming the
+    kind of event ("2+2", "barracks") counts 3 in the title.
+    """
+    if word in event["title_words"]:
+        return 3 if word in TERM_WORDS else 2
+    return 1 if word in event["words"] else 0
+
+
+def link_events(
+    sentence: str,
+    dates: list[dict[str, Any]],
+    places: set[str],
+    today: dt.date | None,
+    people: Iterable[str] = (),
+) -> list[str]:
+    """Known events a sentence describes.
+
+    Each date of the sentence names the event it overlaps that shares the
+    most words with the sentence (the ``people`` it is about count as words),
+    or, if none shares a word, the one whose places are closest to the
+    sentence's (the article's own date counts for "a meeting in Moscow" in
+    an article of that day). An undated mention is linked by two distinctive
+    title words ("fibre-optic cable") to events of the year before the
+    article.
+    """
+    spans = [
+        (dt.date.fromisoformat(d["start"]), dt.date.fromisoformat(d["end"]))
+        for d in dates
+        if d["precision"] != "duration" and d["relation"] != "since"
+    ]
+    if today is not None and not spans and EVENT_WORDS.search(sentence):
+        spans = [(today, today)]  # "after a meeting in Moscow", in that day's news
+    words = set(_words(sentence)) - GENERIC
+    distinctive = words - _surnames()
+    words |= {name.lower() for name in people}
+    linked: list[str] = []
+    for a, b in spans:
+        found = []
+        for event in _events():
+            if not (a <= event["end"] and event["start"] <= b):
+                continue
+            rank = sum(_weight(w, event) for w in words)
+            shared = places & event["places"]
+            if rank or shared:
+                near = len(shared) / len(places | event["places"])
+                found.append(((rank, near), event["id"]))
+        best = max((score for score, _ in found), default=None)
+        linked += [e for score, e in found if score == best and e not in linked]
+    for event in _recent(today) if today is not None and len(distinctive) > 1 else ():
+        title = distinctive & (event["title_words"] - GENERIC)
+        if len(title) >= 2 and event["id"] not in linked:
+            linked.append(event["id"])
+    return linked
+
+
+PLURAL = re.compile(
+    r"\b(?:they|them|their|both|the two|the leaders|the ministers|the sides)\b|"
+    r"\b(?:они|их|оба|обе|стороны|лидеры|лидеров|министры)\b|"
+    r"両(?:外相|首脳|氏|国|者|大臣)|双方",
+    re.IGNORECASE,
+)
+"""Words that refer back to the people last named ("they", 両外相)."""
+
+
+EVENT_WORDS = re.compile(
+    r"\b(?:meeting|talks|summit|met|visit|conference|session)\b|"
+    r"встреч|переговор|саммит|визит|会談|会合|首脳会談|訪問",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+
+    return frozenset(str(r["surname_en"]).lower() for r in dataset_records("people"))

@@ -1,0 +1,222 @@
+"""The writers of each file of a bundle, and the bundle's index page.
+
+Each writer takes the path to write and returns the file's description (its
+text alternative). Figures are drawn once and saved in every format asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kurilmap._version import __version__
+from kurilmap.claims import describe, territories
+from kurilmap.datasets import csv_text, geojson_text, load, missing, records, write_text
+from kurilmap.datasets import path as dataset_path
+from kurilmap.figures import close, handout, plot, save_figure
+from kurilmap.maps import compare_map, make_map, save_html
+from kurilmap.teaching.words import INDEX, SECTIONS
+from kurilmap.vocab import LANGS, Lang, View
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Writer = Callable[[Path], str]
+
+
+def map_writer(view: View, lang: Lang, day: dt.date) -> Writer:
+    """Write the interactive map of a view as one offline HTML file."""
+
+    def write(path: Path) -> str:
+
+        save_html(make_map(view, lang=lang, date=day), path)
+        return describe(view, lang=lang, date=day)
+
+    return write
+
+
+def compare_writer(lang: Lang, day: dt.date) -> Writer:
+    """Write the Japan | Russia comparison page as one offline HTML file."""
+
+    def write(path: Path) -> str:
+
+        save_html(compare_map("japan", "russia", lang=lang, date=day), path)
+        return "\n\n".join(
+            describe(v, lang=lang, date=day) for v in ("japan", "russia")
+        )
+
+    return write
+
+
+def figure_writers(
+    view: View, lang: Lang, day: dt.date, *, formats: Sequence[str]
+) -> dict[str, Writer]:
+    """One writer per format, sharing one drawing; the last one closes it."""
+    drawn: dict[str, Any] = {}
+
+    def writer(fmt: str) -> Writer:
+        def write(path: Path) -> str:
+
+            if "figure" not in drawn:
+                drawn["figure"] = plot(view, lang=lang, date=day).figure
+            figure = drawn["figure"]
+            save_figure(figure, path)
+            if fmt == formats[-1]:
+                close(figure)
+                drawn.clear()
+            return str(figure.get_label())
+
+        return write
+
+    return {fmt: writer(fmt) for fmt in formats}
+
+
+def handout_writer(lang: Lang, day: dt.date) -> Writer:
+    """Write the one-page handout as PDF."""
+
+    def write(path: Path) -> str:
+
+        figure = handout(lang=lang, date=day)
+        try:
+            save_figure(figure, path)
+        finally:
+            close(figure)
+        return str(figure.get_label())
+
+    return write
+
+
+def territories_writer(view: View, day: dt.date) -> Writer:
+    """Write the territories of a view as GeoJSON, names in all three languages."""
+
+    def write(path: Path) -> str:
+        import shapely
+
+        base = territories(view, date=day, lang="en")
+        names = {
+            lang: territories(view, date=day, lang=lang).set_index("unit")
+            for lang in LANGS
+        }
+        rows = []
+        for row in records(base):
+            props = {k: _plain(v) for k, v in row.items() if k not in LOCALISED}
+            for lang, frame in names.items():
+                for column in LOCALISED:
+                    props[f"{column}_{lang}"] = _plain(frame.at[row["unit"], column])
+            rows.append(props)
+        shapes = [shapely.geometry.mapping(g) for g in base.geometry]
+        write_text(path, geojson_text(rows, shapes, name=f"territories-{view}"))
+        return (
+            f"{len(rows)} territories in the {view} view on {day.isoformat()}: "
+            "status, who administers and who claims them, since when, sources; "
+            "names in English, Japanese and Russian (WGS 84)."
+        )
+
+    return write
+
+
+LOCALISED = ("name", "group_name", "status_label")
+
+
+def _plain(value: Any) -> Any:
+    """Return a JSON-ready value: ISO dates, None for missing, Python numbers."""
+    if isinstance(value, list | tuple | dict):
+        return value
+    if missing(value):
+        return None
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())[:10]
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def settlements_writer() -> Writer:
+    """Write the settlements as CSV with WGS 84 coordinates."""
+
+    def write(path: Path) -> str:
+
+        frame = load("settlements")
+        rows = []
+        for row, point in zip(records(frame), frame.geometry, strict=True):
+            plain = {k: _plain(v) for k, v in row.items()}
+            empty = point is None or point.is_empty
+            plain["lon"] = None if empty else round(point.x, 6)
+            plain["lat"] = None if empty else round(point.y, 6)
+            rows.append(plain)
+        header = [c for c in frame.columns if c != "geometry"] + ["lon", "lat"]
+        write_text(path, csv_text(header, rows))
+        return (
+            f"{len(rows)} settlements with names in three languages, census "
+            "populations (2002, 2010, 2021) and their sources; lon/lat in WGS 84, "
+            "empty where no sourced coordinates exist."
+        )
+
+    return write
+
+
+def sources_writer() -> Writer:
+    """Write the sources table as CSV."""
+
+    def write(path: Path) -> str:
+
+        path.write_bytes(dataset_path("sources").read_bytes())
+        return "Every source key used in these files: title, publisher, address."
+
+    return write
+
+
+def index_html(manifest: pd.DataFrame, day: dt.date, lang: Lang = "en") -> str:
+    """Return a page listing every file with its description; all text escaped."""
+
+    def esc(value: object) -> str:
+        return html.escape(str(value), quote=True)
+
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>kurilmap bundle</title>",
+        "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;"
+        "padding:0 1rem;color:#222}li{margin:.6rem 0}img{max-width:100%;"
+        "border:1px solid #ccc}.d{color:#555;font-size:.9rem;white-space:pre-line}"
+        "</style></head><body>",
+        f"<h1>{esc(INDEX['title'][lang])}</h1>",
+        "<p>"
+        + esc(INDEX["intro"][lang]).format(
+            date=esc(day.isoformat()),
+            version=esc(__version__),
+            manifest='<a href="manifest.csv">manifest.csv</a>',
+            sources='<a href="data/sources.csv">data/sources.csv</a>',
+        )
+        + "</p>",
+    ]
+    rows = records(manifest)
+    for kind, headings in SECTIONS.items():
+        heading = headings[lang]
+        items = [r for r in rows if r["kind"] == kind]
+        if not items:
+            continue
+        parts.append(f"<h2>{esc(heading)}</h2><ul>")
+        for row in items:
+            lang_attr = "" if missing(row["lang"]) else f' lang="{esc(row["lang"])}"'
+            link = f'<a href="{esc(row["path"])}">{esc(row["path"])}</a>'
+            size = f"{int(row['bytes']) / 1024:,.0f} KiB"
+            image = ""
+            if str(row["path"]).endswith(".png"):
+                image = (
+                    f'<br><img src="{esc(row["path"])}" alt="{esc(row["description"])}"'
+                    f'{lang_attr} loading="lazy" width="550">'
+                )
+            parts.append(
+                f"<li>{link} ({size}){image}"
+                f"<details><summary>{esc(INDEX['description'][lang])}</summary>"
+                f'<div class="d"{lang_attr}>'
+                f"{esc(row['description'])}</div></details></li>"
+            )
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,288 @@
+"""kurilmap's vocabulary: points of view, languages, parties, statuses, dates.
+
+One home for the closed choices every subpackage speaks of, as ``Literal``
+types and as tuples derived from them, and for the checkers that turn a
+user's argument into one of them. Every public function and every option of
+the command line checks its arguments here, so a bad value is reported the
+same way wherever it is given: the value, the valid choices and the closest
+one.
+
+Examples
+--------
+>>> from kurilmap.vocab import VIEWS, as_date, as_view
+>>> VIEWS
+('japan', 'russia', 'de_facto', 'neutral')
+>>> as_view("de_facto")
+'de_facto'
+>>> as_view("defacto")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+    ...
+kurilmap.errors.InputError: unknown view 'defacto' (did you mean 'de_facto'?); ...
+>>> as_date("1956-10-19")
+datetime.date(1956, 10, 19)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Sequence
+from typing import Literal, TypeAlias, TypeVar, cast, get_args
+
+from kurilmap.errors import InputError, InputTypeError
+
+__all__ = [
+    "FIRST_DAY",
+    "GROUPS",
+    "LANGS",
+    "PARTIES",
+    "PARTY_OF_LANG",
+    "ROLES",
+    "STATUSES",
+    "VIEWS",
+    "IslandGroup",
+    "Lang",
+    "Party",
+    "Role",
+    "Status",
+    "View",
+    "as_choice",
+    "as_date",
+    "as_lang",
+    "as_langs",
+    "as_view",
+    "as_views",
+    "number",
+]
+
+View: TypeAlias = Literal["japan", "russia", "de_facto", "neutral"]
+"""Points of view of the claims model."""
+
+Lang: TypeAlias = Literal["en", "ja", "ru"]
+"""Languages of every label, legend, figure and text kurilmap writes."""
+
+Party: TypeAlias = Literal["japan", "russia"]
+"""The two parties of the dispute ("russia": Russia, the Soviet Union 1922-1991)."""
+
+IslandGroup: TypeAlias = Literal["iturup", "kunashir", "shikotan", "habomai"]
+"""The four disputed groups, from north-east to south-west."""
+
+Role: TypeAlias = Literal[
+    "sovereign", "administers", "occupies", "claims", "renounced", "pledged", "shared"
+]
+"""What an assertion in the claims model says a party does with a unit."""
+
+Status: TypeAlias = Literal[
+    "japanese",
+    "russian",
+    "disputed",
+    "japanese_occupied",
+    "occupied",
+    "renounced",
+    "undivided",
+    "no_boundary",
+]
+"""Status codes of a unit in a view."""
+
+VIEWS: tuple[View, ...] = get_args(View)
+LANGS: tuple[Lang, ...] = get_args(Lang)
+PARTIES: tuple[Party, ...] = get_args(Party)
+GROUPS: tuple[IslandGroup, ...] = get_args(IslandGroup)
+ROLES: tuple[Role, ...] = get_args(Role)
+STATUSES: tuple[Status, ...] = get_args(Status)
+
+PARTY_OF_LANG: dict[Lang, Party] = {"ja": "japan", "ru": "russia"}
+"""The party whose language it is (English is neither side's)."""
+
+FIRST_DAY = dt.date(1855, 1, 1)
+"""The first day the claims model answers for: the year of the Shimoda treaty."""
+
+_T = TypeVar("_T", bound=str)
+
+
+def as_choice(value: object, valid: Sequence[_T], what: str) -> _T:
+    """Return ``value`` if it is one of ``valid``; else raise naming the choices.
+
+    Parameters
+    ----------
+    value
+        The argument as given.
+    valid
+        The valid choices, in the order they are listed in the message.
+    what
+        What the argument is ("view", "language", ...), for the message.
+
+    Returns
+    -------
+    str
+        ``value``, typed as one of ``valid``.
+
+    Raises
+    ------
+    InputError
+        ``value`` is not one of ``valid``; the message names the closest one.
+
+    Examples
+    --------
+    >>> as_choice("ja", ("en", "ja", "ru"), "language")
+    'ja'
+    """
+    if isinstance(value, str) and value in valid:
+        return cast("_T", value)
+    close = difflib.get_close_matches(str(value), list(valid), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    msg = f"unknown {what} {value!r}{hint}; valid: {', '.join(valid)}"
+    raise InputError(msg)
+
+
+def as_view(value: object) -> View:
+    """Return ``value`` as a :data:`View`, or raise :class:`InputError`.
+
+    Examples
+    --------
+    >>> as_view("neutral")
+    'neutral'
+    """
+    return as_choice(value, VIEWS, "view")
+
+
+def as_lang(value: object) -> Lang:
+    """Return ``value`` as a :data:`Lang`, or raise :class:`InputError`.
+
+    Examples
+    --------
+    >>> as_lang("ru")
+    'ru'
+    """
+    return as_choice(value, LANGS, "language")
+
+
+def _many(values: str | Sequence[str], what: str) -> list[str]:
+    """Split a comma-separated text (``"all"`` is every choice) into a list."""
+    items = values.split(",") if isinstance(values, str) else list(values)
+    items = [str(v).strip() for v in items if str(v).strip()]
+    if not items:
+        msg = f"no {what} given; give one or more, or 'all'"
+        raise InputError(msg)
+    return items
+
+
+def as_views(values: str | Sequence[str]) -> tuple[View, ...]:
+    """Return views from a list or a comma-separated text (``"all"``: every view).
+
+    Examples
+    --------
+    >>> as_views("japan,russia")
+    ('japan', 'russia')
+    >>> as_views("all") == VIEWS
+    True
+    """
+    items = _many(values, "view")
+    if items == ["all"]:
+        return VIEWS
+    return tuple(dict.fromkeys(as_view(v) for v in items))
+
+
+def as_langs(values: str | Sequence[str]) -> tuple[Lang, ...]:
+    """Return languages from a list or a comma-separated text (``"all"``: all).
+
+    Examples
+    --------
+    >>> as_langs(["ja", "en", "ja"])
+    ('ja', 'en')
+    """
+    items = _many(values, "language")
+    if items == ["all"]:
+        return LANGS
+    return tuple(dict.fromkeys(as_lang(v) for v in items))
+
+
+def as_date(
+    date: object,
+    *,
+    today: dt.date | None = None,
+    first: dt.date = FIRST_DAY,
+) -> dt.date:
+    """Return the day a date argument means, checked against the model's range.
+
+    Parameters
+    ----------
+    date
+        ``None`` (today), an ISO date text, a :class:`datetime.date` or
+        :class:`datetime.datetime`, or a :class:`pandas.Timestamp`.
+    today
+        The day taken as today (default: the machine's date).
+    first
+        The earliest day accepted (default: :data:`FIRST_DAY`).
+
+    Returns
+    -------
+    datetime.date
+
+    Raises
+    ------
+    InputError
+        Not an ISO date, before ``first`` or after ``today``.
+    InputTypeError
+        Not a text, date or timestamp.
+
+    Examples
+    --------
+    >>> as_date("1855-02-07")
+    datetime.date(1855, 2, 7)
+    >>> as_date("1800-01-01")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+        ...
+    kurilmap.errors.InputError: date 1800-01-01 is before 1855-01-01: ...
+    """
+    today = today or dt.date.today()
+    if date is None:
+        return today
+    if isinstance(date, dt.datetime):
+        day = date.date()
+    elif isinstance(date, dt.date):
+        day = date
+    elif isinstance(date, str):
+        try:
+            day = dt.date.fromisoformat(date.strip())
+        except ValueError:
+            msg = f"date {date!r} is not an ISO date (YYYY-MM-DD), e.g. '1956-10-19'"
+            raise InputError(msg) from None
+    elif hasattr(date, "to_pydatetime"):
+        day = date.to_pydatetime().date()
+    else:
+        msg = (
+            f"date must be None, an ISO date string, datetime.date or "
+            f"pandas.Timestamp, not {type(date).__name__}: {date!r}"
+        )
+        raise InputTypeError(msg)
+    if day < first:
+        msg = (
+            f"date {day.isoformat()} is before {first.isoformat()}: the claims "
+            "model starts in the year of the Shimoda treaty (1855-02-07)"
+        )
+        raise InputError(msg)
+    if day > today:
+        msg = (
+            f"date {day.isoformat()} is in the future (today is "
+            f"{today.isoformat()}); the model records what has happened"
+        )
+        raise InputError(msg)
+    return day
+
+
+def number(value: float, lang: Lang) -> str:
+    r"""Write a figure as readers of ``lang`` do: ``5,004``; Russian ``5 004``, ``6,9``.
+
+    Whole numbers have no decimals, others one.
+
+    Examples
+    --------
+    >>> number(5003.1, "en"), number(5003.1, "ru")
+    ('5,003.1', '5\xa0003,1')
+    """
+    value = float(value)
+    text = f"{value:,.0f}" if value == round(value) else f"{value:,.1f}"
+    if lang == "ru":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    return text

@@ -1,0 +1,1 @@
+"""Build-time scripts: rebuild data/ and render the notebooks (run as modules)."""
