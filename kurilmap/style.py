@@ -38,6 +38,9 @@ STATUS_STYLE: dict[str, dict[str, object]] = {
     "renounced": {"fillColor": "#9FCDEB", "hatch": None},
     "undivided": {"fillColor": "#CC79A7", "hatch": None},
     "no_boundary": {"fillColor": "#BBBBBB", "hatch": None},
+    "pre_treaty_japanese": {"fillColor": JAPAN, "hatch": "#FFFFFF"},
+    "pre_treaty_russian": {"fillColor": RUSSIA, "hatch": "#FFFFFF"},
+    "annexed_no_treaty": {"fillColor": RUSSIA, "hatch": "#BBBBBB"},
 }
 """Fill of each status; ``hatch``: colour of the diagonal stripes (contested)."""
 

@@ -68,9 +68,26 @@ IslandGroup: TypeAlias = Literal["iturup", "kunashir", "shikotan", "habomai"]
 """The four disputed groups, from north-east to south-west."""
 
 Role: TypeAlias = Literal[
-    "sovereign", "administers", "occupies", "claims", "renounced", "pledged", "shared"
+    "sovereign",
+    "administers",
+    "occupies",
+    "claims",
+    "renounced",
+    "pledged",
+    "shared",
+    "rules",
+    "present",
+    "title",
+    "states",
 ]
-"""What an assertion in the claims model says a party does with a unit."""
+"""What an assertion in the claims model says a party does with a unit.
+
+``rules``: direct rule before any treaty boundary (the shogunate from 1799);
+``present``: a presence without firm control (trading posts, hunters);
+``title``: title kept, not yet renounced, while another holds it (Japan's
+title to South Sakhalin and the Kurils until the 1952 peace treaty);
+``states``: a position the party stated, worded by the assertion's ``basis``.
+"""
 
 Status: TypeAlias = Literal[
     "japanese",
@@ -81,6 +98,9 @@ Status: TypeAlias = Literal[
     "renounced",
     "undivided",
     "no_boundary",
+    "pre_treaty_japanese",
+    "pre_treaty_russian",
+    "annexed_no_treaty",
 ]
 """Status codes of a unit in a view."""
 
@@ -94,8 +114,8 @@ STATUSES: tuple[Status, ...] = get_args(Status)
 PARTY_OF_LANG: dict[Lang, Party] = {"ja": "japan", "ru": "russia"}
 """The party whose language it is (English is neither side's)."""
 
-FIRST_DAY = dt.date(1855, 1, 1)
-"""The first day the claims model answers for: the year of the Shimoda treaty."""
+FIRST_DAY = dt.date(1700, 1, 1)
+"""The first day the claims model answers for (before the Russians reached Shumshu)."""
 
 _T = TypeVar("_T", bound=str)
 
@@ -230,10 +250,10 @@ def as_date(
     --------
     >>> as_date("1855-02-07")
     datetime.date(1855, 2, 7)
-    >>> as_date("1800-01-01")  # doctest: +ELLIPSIS
+    >>> as_date("1699-12-31")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
         ...
-    kurilmap.errors.InputError: date 1800-01-01 is before 1855-01-01: ...
+    kurilmap.errors.InputError: date 1699-12-31 is before 1700-01-01: ...
     """
     today = today or dt.date.today()
     if date is None:
@@ -259,7 +279,8 @@ def as_date(
     if day < first:
         msg = (
             f"date {day.isoformat()} is before {first.isoformat()}: the claims "
-            "model starts in the year of the Shimoda treaty (1855-02-07)"
+            "model starts in 1700, before the first Russian and Japanese posts "
+            "in the Kurils"
         )
         raise InputError(msg)
     if day > today:
@@ -272,7 +293,7 @@ def as_date(
 
 
 def number(value: float, lang: Lang) -> str:
-    r"""Write a figure as readers of ``lang`` do: ``5,004``; Russian ``5 004``, ``6,9``.
+    r"""Write a figure as readers of ``lang`` do: ``5,003``; Russian ``5 003``, ``6,9``.
 
     Whole numbers have no decimals, others one.
 

@@ -162,7 +162,7 @@ def test_time_slider_changes_the_territories(visit):
     today = fills(visit.page)
     slider = visit.page.locator(".km-slider input")
     slider.evaluate("e => { e.value = 0; e.dispatchEvent(new Event('input')); }")
-    assert visit.page.locator(".km-slider .km-date").inner_text() == "1855-01-01"
+    assert visit.page.locator(".km-slider .km-date").inner_text() == "1700-01-01"
     then = fills(visit.page)
     assert then != today
     assert any("#BBBBBB" in f for f in then)  # no treaty boundary yet

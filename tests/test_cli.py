@@ -45,7 +45,7 @@ def test_every_subcommand_has_help(command, capsys):
         (["map", "-o", "out.png"], "must be an .html file"),
         (["map", "-o", "/no/such/folder/m.html"], "does not exist"),
         (["map", "--zoom", "3"], "unrecognized arguments: --zoom 3"),
-        (["territories", "--date", "1800-01-01"], "before 1855-01-01"),
+        (["territories", "--date", "1699-12-31"], "before 1700-01-01"),
         (["territories", "--date", "yesterday"], "not an ISO date"),
         (["territories", "--view", "china"], "unknown view 'china'; valid: japan"),
         (["territories", "--view", "defacto"], "did you mean 'de_facto'?"),

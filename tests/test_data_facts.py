@@ -171,3 +171,111 @@ def test_boundaries_have_their_periods():
     portsmouth = lines.loc["portsmouth-1905", "geometry"]
     assert {round(y, 6) for _, y in portsmouth.coords} == {50.0}
     assert lines.loc["japan-claim-line", "geometry"].equals(shimoda["geometry"])
+
+
+# --- "History as it was": figures and events (FACTS §10) ---------------------
+
+
+@pytest.fixture(scope="module")
+def events():
+    return kurilmap.load("events").set_index("id")
+
+
+@pytest.fixture(scope="module")
+def source_keys():
+    return set(kurilmap.load("sources")["key"])
+
+
+def keys_of(cell) -> set[str]:
+    return set(str(cell).split(";"))
+
+
+def test_2018_two_plus_two_was_on_31_july_in_moscow(events, source_keys):
+    # MOFA [H01][P04]; JapanToday [H02]; not "June" as in [S127].
+    assert "2018-06-two-plus-two-moscow" not in events.index
+    row = events.loc["2018-07-31-two-plus-two-moscow"]
+    assert (row["date"], row["date_precision"]) == ("2018-07-31", "day")
+    assert row["start"].date().isoformat() == "2018-07-31"
+    assert (row["place_id"], row["place_kind"]) == ("moscow", "venue")
+    assert {"H01", "H02", "P04"} <= keys_of(row["source"]) <= source_keys
+
+
+def test_kaigara_lighthouse_is_placed_on_kaigara(events, islands):
+    row = events.loc["1937-kaigara-lighthouse"]
+    assert (row["place_id"], row["place_kind"]) == ("kaigara-signalny", "venue")
+    kaigara = islands.loc[islands["id"] == "kaigara-signalny"].iloc[0]
+    point = row["geometry"]
+    # The islet's reference point [S30], not the Habomai centre near Shibotsu.
+    assert (point.x, point.y) == pytest.approx((kaigara["ref_lon"], kaigara["ref_lat"]))
+    assert geodesic_distance_km(point.x, point.y, 145.816278, 43.385056) < 5  # [R03]
+
+
+@pytest.mark.parametrize(
+    ("event", "date", "venue", "keys"),
+    [
+        ("2013-11-two-plus-two", "2013-11-02", "tokyo", {"H04", "H05"}),
+        ("2019-01-16-lavrov-press-conference", "2019-01-16", "moscow", {"H06"}),
+        ("2000-09-05-putin-mori-statement", "2000-09-05", "tokyo", {"P14"}),
+        ("1941-neutrality-pact", "1941-04-13", "moscow", {"H08"}),
+        ("1945-04-neutrality-pact-denounced", "1945-04-05", "moscow", {"H08", "H09"}),
+        (
+            "2010-11-01-medvedev-kunashir",
+            "2010-11-01",
+            "yuzhno-kurilsk",
+            {"H10", "H11"},
+        ),
+    ],
+)
+def test_events_with_a_known_venue_are_placed_there(
+    events, source_keys, event, date, venue, keys
+):
+    row = events.loc[event]
+    assert (row["date"], row["date_precision"]) == (date, "day")
+    assert (row["place_id"], row["place_kind"]) == (venue, "venue")
+    assert keys <= keys_of(row["source"]) <= source_keys
+    assert "FACTS" not in keys_of(row["source"])  # a real source, not the compilation
+
+
+def test_four_islands_total_is_the_published_figure(source_keys):
+    from kurilmap.claims.outcomes import four_islands_area
+
+    areas = kurilmap.load("areas")
+    four = areas[areas["id"] == "four-islands"].set_index(["source", "scope"])
+    assert four.loc[("S03", "with_islets"), "area_km2"] == 5003  # MOFA, GSI 2022
+    assert four.loc[("S04", "unspecified"), "area_km2"] == pytest.approx(5003.1)
+    assert four_islands_area() == (5003.0, "S03;S04")
+    whole = kurilmap.scenarios(with_sea=False).set_index("scenario").loc["all_four"]
+    assert whole["area_gsi_km2"] == 5003
+    assert keys_of(whole["area_gsi_source"]) <= source_keys
+    # The per-island figures stay as published; only their sum is not used.
+    assert kurilmap.key_figures()["area_gsi_km2"].sum() == 5004
+    text = kurilmap.describe("neutral", date="2019-05-10")
+    assert "5,003 km²" in text
+    assert "5,004" not in text
+
+
+def test_krabozavodskoye_947_is_the_2010_census(source_keys):
+    pop = kurilmap.load("populations")
+    census_2010 = pop[(pop["figure_kind"] == "census") & (pop["year"] == 2010)]
+    by_unit = census_2010.set_index("unit_id")
+    krab = by_unit.loc["krabozavodskoye"]
+    assert krab["population"] == 947
+    assert {"S50", "S19", "S49"} <= keys_of(krab["source"]) <= source_keys
+    # Shikotan 2,820 [S19] = Malokurilskoye 1,873 [S49] + Krabozavodskoye 947.
+    parts = by_unit.loc["malokurilskoye", "population"] + krab["population"]
+    assert parts == by_unit.loc["shikotan", "population"] == 2820
+    settlements = kurilmap.load("settlements").set_index("id")
+    assert settlements.loc["krabozavodskoye", "pop_2010"] == 947
+
+
+def test_iturup_2021_census_conflict_is_kept(source_keys):
+    pop = kurilmap.load("populations")
+    rows = pop[
+        (pop["unit_id"] == "iturup")
+        & (pop["figure_kind"] == "census")
+        & (pop["year"] == 2021)
+    ]
+    figures = dict(zip(rows["population"], rows["source"], strict=True))
+    assert figures == {6874: "S12", 6799: "H13"}  # ru-wiki copy vs uk.wikipedia
+    assert set(figures.values()) <= source_keys
+    assert all("conflicts with" in note for note in rows["note"])

@@ -14,7 +14,11 @@ def test_names_the_view_the_day_every_island_and_the_figures():
     for island in ("Etorofu", "Kunashiri", "Shikotan", "Habomai"):
         assert island in text
     assert "occupied by the Soviet Union" in text
-    assert "5,004 km²" in text  # GSI [S03]
+    # The published total (MOFA, GSI 2022 [S03]; 5,003.1 GSI 2021 [S04]),
+    # not the sum of the rounded per-island figures (5,004).
+    assert "5,003 km²" in text
+    assert "5,004" not in text
+    assert "[S03;S04]" in text
     assert "17,291 Japanese residents in 1945 [S06]" in text
 
 
@@ -32,7 +36,7 @@ def test_follows_the_claims_model():
 def test_in_each_language(lang, needle):
     text = kurilmap.describe("neutral", lang=lang, date="2019-05-10")
     assert needle in text
-    assert "[S03]" in text
+    assert "[S03;S04]" in text
 
 
 def test_bad_view_is_a_clear_error():

@@ -76,8 +76,8 @@ def test_bad_arguments():
         kurilmap.make_map(layers=("terrain",))
     with pytest.raises(ValueError, match="unknown view"):
         kurilmap.make_map("usa")
-    with pytest.raises(ValueError, match="before 1855"):
-        kurilmap.make_map(date="1800-01-01")
+    with pytest.raises(ValueError, match="before 1700"):
+        kurilmap.make_map(date="1699-12-31")
     with pytest.raises(ValueError, match="unknown tile provider"):
         kurilmap.make_map(tiles="No.Such")
 

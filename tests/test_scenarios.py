@@ -12,11 +12,22 @@ def table():
 
 def test_two_island_option_is_about_seven_percent(table):
     two = table.loc["two_islands"]
-    # GSI 2022 with islets [S03]: Shikotan 251 + Habomai 95 = 346 of 5,004.
+    # GSI 2022 with islets [S03]: Shikotan 251 + Habomai 95 = 346 of the
+    # published 5,003 [S03][S04] (not of 5,004, the sum of rounded figures).
     assert two["area_gsi_km2"] == pytest.approx(346.0)
-    assert two["share_area_gsi"] == pytest.approx(346 / 5004)
+    assert two["share_area_gsi"] == pytest.approx(346 / 5003)
     assert 0.065 < two["share_area"] < 0.075  # computed from GSHHG: 7.2 %
     assert two["share_area_gsi"] == pytest.approx(0.07, abs=0.005)
+
+
+def test_all_four_is_the_published_total_not_a_sum_of_rounded_figures(table):
+    four = table.loc["all_four"]
+    assert four["area_gsi_km2"] == 5003  # MOFA, GSI 2022 [S03]; 5,003.1 [S04]
+    assert four["area_gsi_source"] == "S03;S04"
+    assert four["share_area_gsi"] == 1.0
+    per_island = kurilmap.key_figures()["area_gsi_km2"]
+    assert per_island.sum() == 5004  # the rounded per-island figures are kept
+    assert table.loc["two_islands", "area_gsi_source"] == "S03"
 
 
 def test_people_sum_to_the_published_totals(table):

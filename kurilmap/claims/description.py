@@ -14,7 +14,7 @@ Examples
 >>> text = describe("japan", date="1950-01-01")
 >>> text.startswith("Map of the four islands")
 True
->>> "Japan's view" in text and "5,004 km²" in text
+>>> "Japan's view" in text and "5,003 km²" in text and "[S03;S04]" in text
 True
 """
 
@@ -47,7 +47,10 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
     -------
     str
         A few sentences: what the map shows, whose view, each island's status,
-        the key figures with their source keys.
+        the key figures with their source keys. The land is the published
+        total of the four islands (5,003 km² [S03;S04], from
+        :func:`~kurilmap.claims.outcomes.four_islands_area`), not a sum of
+        rounded per-island figures.
     """
     view = as_view(view)
     lang = as_lang(lang)
@@ -63,7 +66,7 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
     ]
     figures = DESCRIPTION["figures"][lang].format(
         area=number(float(whole["area_gsi_km2"]), lang),
-        area_src="S03",
+        area_src=str(whole["area_gsi_source"]),
         residents=number(int(whole["residents"]), lang),
         year=int(whole["residents_year"]),
         res_src=str(whole["residents_source"]),

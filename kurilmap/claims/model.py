@@ -16,7 +16,7 @@ Examples
 >>> t.set_index("unit").loc["kunashir", ["name", "status"]].tolist()
 ['Kunashir / Kunashiri', 'disputed']
 >>> old = kurilmap.territories("de_facto", date="1900-01-01").set_index("unit")
->>> old.loc["kurils-north", "administered_by"]
+>>> old.loc["urup", "administered_by"]
 'japan'
 """
 
@@ -28,12 +28,11 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from kurilmap.claims import words as _labels
-from kurilmap.datasets import LOCAL_CRS, dataset_records, load, missing, records
+from kurilmap.datasets import load, missing, records
 from kurilmap.vocab import (
     FIRST_DAY,
     PARTY_OF_LANG,
     STATUSES,
-    VIEWS,
     Lang,
     Status,
     View,
@@ -51,7 +50,6 @@ __all__ = [
     "FIRST_DAY",
     "Situation",
     "change_dates",
-    "check",
     "situation",
     "status_label",
     "status_rows",
@@ -59,7 +57,7 @@ __all__ = [
     "territories",
 ]
 
-HOLDING = ("sovereign", "administers", "occupies")
+HOLDING = ("sovereign", "administers", "occupies", "rules")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -76,6 +74,9 @@ class Situation:
     until: dt.date | None  # last day of it (None: still so)
     basis: str | None
     sources: tuple[str, ...]
+    present: tuple[str, ...] = ()  # parties present without firm control
+    titled: tuple[str, ...] = ()  # parties keeping title they have not renounced
+    statements: tuple[str, ...] = ()  # keys of stated positions, oldest first
 
 
 @functools.lru_cache(maxsize=2)
@@ -137,7 +138,7 @@ def situation(unit: str, date: object = None) -> Situation:
     unit
         A unit id (see the ``units`` dataset).
     date
-        The day (default: today); from 1855-01-01 to today.
+        The day (default: today); from 1700-01-01 to today.
 
     Returns
     -------
@@ -156,10 +157,14 @@ def situation(unit: str, date: object = None) -> Situation:
         start, end = row.valid_from, row.valid_to
         if (start is None or start <= day) and (end is None or day <= end):
             active.append(row)
+            if row.role == "states":  # a statement changes words, not holding
+                continue
             if start is not None:
                 starts.append(start)
             if end is not None:
                 ends.append(end)
+        elif row.role == "states":
+            continue
         elif start is not None and start > day:
             ends.append(start - dt.timedelta(days=1))
         elif end is not None and end < day:
@@ -181,6 +186,13 @@ def situation(unit: str, date: object = None) -> Situation:
         sources=tuple(
             dict.fromkeys(k for r in active for k in str(r.source).split(";"))
         ),
+        present=tuple(sorted({str(r.party) for r in active if r.role == "present"})),
+        titled=tuple(sorted({str(r.party) for r in active if r.role == "title"})),
+        statements=tuple(
+            str(r.basis)
+            for r in sorted(active, key=lambda r: r.valid_from or FIRST_DAY)
+            if r.role in ("states", "pledged", "present", "rules") and r.basis
+        ),
     )
 
 
@@ -189,18 +201,27 @@ def _status(s: Situation, view: View) -> Status:
     if s.shared:
         return "undivided"
     if s.holder is None:
-        return "no_boundary"
+        return "pre_treaty_russian" if s.present == ("russia",) else "no_boundary"
+    if s.role == "rules":
+        return "pre_treaty_japanese" if s.holder == "japan" else "pre_treaty_russian"
     other = "russia" if s.holder == "japan" else "japan"
-    if s.role == "occupies" and not (view == "japan" and other in s.claimants):
+    if s.role == "occupies":
+        if view == "russia" and s.holder == "russia":
+            return "russian"
+        if view == "japan" and other in s.claimants:
+            return "japanese_occupied"
         return "occupied"
+    if other in s.titled:
+        return "russian" if view == "russia" else "annexed_no_treaty"
     if other in s.claimants:
-        return {
+        by_view: dict[View, Status] = {
             "japan": "japanese_occupied" if s.holder == "russia" else "japanese",
             "russia": "russian" if s.holder == "russia" else "japanese",
             "de_facto": "disputed",
             "neutral": "disputed",
-        }[view]
-    if view == "japan" and "japan" in s.renounced_by:
+        }
+        return by_view[view]
+    if view in ("japan", "neutral") and "japan" in s.renounced_by:
         return "renounced"
     return "japanese" if s.holder == "japan" else "russian"
 
@@ -234,36 +255,41 @@ def status_label(
     'administered by the Soviet Union, claimed by Japan'
     """
     s = situation
-    if status == "disputed" and view == "neutral" and s is None:
-        text = _labels.STATUS["disputed"][lang]
-    elif status == "disputed" and view == "neutral":
-        text = _labels.NEUTRAL_DISPUTE[lang]
-    elif status == "russian" and view == "russia" and s and s.claimants:
-        text = _labels.STATUS["russian_position"][lang]
-    else:
-        text = _labels.STATUS[status][lang]
+    key: str = status
+    if status == "disputed" and view == "neutral" and s is not None:
+        key = "neutral_dispute"
+    elif status == "russian" and view == "russia" and s and s.role == "occupies":
+        key = "russian_wartime"
+    elif status == "russian" and view == "russia" and s and (s.claimants or s.titled):
+        key = "russian_position"
+    text = (
+        _labels.NEUTRAL_DISPUTE[lang]
+        if key == "neutral_dispute"
+        else _labels.STATUS[key][lang]
+    )
     label = _labels.phrase(text, lang, day)
-    if s is not None and s.pledged_by:
-        label += _labels.PLEDGE[lang]
+    for statement in () if s is None else s.statements:
+        label += _labels.phrase(_labels.POSITION[statement][lang], lang, day)
     return label
 
 
 def _unit_name(unit: Any, view: View, lang: Lang, leader: str) -> str:
-    """Return the unit's name in ``lang``; the view decides whose name leads."""
+    """Return the unit's name in ``lang``; the view decides whose name leads.
+
+    Each name is written in the reader's script: a Japanese reader gets the
+    katakana form of Russia's name, a Russian reader the Cyrillic form of
+    Japan's; where no sourced form exists, only the other name is shown.
+    """
+
+    def text(value: Any) -> str | None:
+        return value if isinstance(value, str) and value else None
+
     if lang == "en":
         japan, russia = unit.name_en_japan, unit.name_en_russia
     elif lang == "ja":
-        japan, russia = (
-            unit.name_ja,
-            unit.name_ru if isinstance(unit.name_ru, str) else None,
-        )
+        japan, russia = unit.name_ja, text(unit.name_ja_russia)
     else:
-        japan = (
-            unit.name_ru_japan
-            if isinstance(unit.name_ru_japan, str)
-            else (unit.name_en_japan)
-        )
-        russia = unit.name_ru if isinstance(unit.name_ru, str) else unit.name_en_russia
+        japan, russia = text(unit.name_ru_japan), text(unit.name_ru)
     first = {"japan": "japan", "russia": "russia"}.get(view, leader)
     lead, follow = (japan, russia) if first == "japan" else (russia, japan)
     if lead is None:
@@ -284,7 +310,7 @@ def territories(
         positions side by side, naming the dispute).
     date
         The day (default: today): an ISO string, ``datetime.date`` or
-        ``pandas.Timestamp``, from 1855-01-01 to today.
+        ``pandas.Timestamp``, from 1700-01-01 to today.
     lang
         Language of names and labels: ``"en"``, ``"ja"`` or ``"ru"``.
 
@@ -299,7 +325,7 @@ def territories(
     Raises
     ------
     ValueError
-        Unknown view or language, a date before 1855 or in the future.
+        Unknown view or language, a date before 1700 or in the future.
     TypeError
         A date of the wrong type.
 
@@ -354,7 +380,7 @@ def status_rows(view: View, day: dt.date, lang: Lang) -> list[dict[str, Any]]:
         # the language's own side for ja/ru, the administering side for en.
         leader = PARTY_OF_LANG.get(lang, s.holder or "japan")
         group_name = None
-        if unit.disputed:
+        if unit.disputed and disputed:
             names = _labels.GROUP_NAME[lang]
             lead = {"japan": 0, "russia": 1}.get(view, 0 if leader == "japan" else 1)
             group_name = _labels.both(
@@ -394,86 +420,9 @@ def change_dates() -> list[dt.date]:
     Examples
     --------
     >>> [d.isoformat() for d in change_dates()[:3]]
-    ['1855-02-07', '1875-05-07', '1905-09-05']
+    ['1700-01-01', '1711-01-01', '1754-01-01']
     """
     _, claims = tables()
     days = {d.date() for d in claims["valid_from"].dropna()}
     days |= {d.date() + dt.timedelta(days=1) for d in claims["valid_to"].dropna()}
     return sorted(d for d in days if FIRST_DAY <= d <= dt.date.today())
-
-
-@functools.lru_cache(maxsize=2)
-def _local_units(directory: str | None = None) -> gpd.GeoDataFrame:
-    units, _ = tables(directory)
-    return units.to_crs(LOCAL_CRS)
-
-
-def _unit_at(point: Any, units: gpd.GeoDataFrame) -> str:
-    """Return the unit containing a point, else the nearest within 5 km."""
-    import geopandas as gpd
-
-    inside = units.index[units.contains(point)]
-    if len(inside):
-        return str(units.at[inside[0], "id"])
-    local = _local_units()
-    where = gpd.GeoSeries([point], crs=4326).to_crs(LOCAL_CRS).iloc[0]
-    distances = local.distance(where)
-    nearest = int(distances.to_numpy().argmin())
-    if float(distances.to_numpy()[nearest]) > 5000:
-        msg = f"no territory unit within 5 km of {point.wkt}"
-        raise ValueError(msg)
-    return str(units["id"].iat[nearest])
-
-
-def check() -> pd.DataFrame:
-    """Run the political regression table and return one row per expectation.
-
-    Each check names a place of the gazetteer, a day and a view, and the
-    status, administrator and claimant expected there (``claims_checks``).
-
-    Returns
-    -------
-    pandas.DataFrame
-        id, place_id, unit, date, view, field, expected, got, passed.
-
-    Examples
-    --------
-    >>> result = check()
-    >>> bool(result["passed"].all()), len(result) > 100
-    (True, True)
-    """
-    import pandas as pd
-
-    checks = dataset_records("claims_checks")
-    places = load("gazetteer").set_index("id").geometry
-    units, _ = tables()
-    views: dict[tuple[str, dt.date], dict[str, dict[str, Any]]] = {}
-    out = []
-    for row in checks:
-        unit = _unit_at(places[row["place_id"]].representative_point(), units)
-        day = dt.date.today() if missing(row["date"]) else row["date"].date()
-        for view in VIEWS if row["view"] == "all" else (as_view(row["view"]),):
-            if (view, day) not in views:
-                frame = territories(view, date=day)
-                views[view, day] = {r["unit"]: r for r in records(frame)}
-            got = views[view, day][unit]
-            for field in ("status", "administered_by", "claimed_by"):
-                expected = row[f"expect_{field}"]
-                if field == "status" and missing(expected):
-                    continue
-                want = None if missing(expected) else str(expected)
-                value = None if missing(got[field]) else str(got[field])
-                out.append(
-                    {
-                        "id": row["id"],
-                        "place_id": row["place_id"],
-                        "unit": unit,
-                        "date": pd.Timestamp(day),
-                        "view": view,
-                        "field": field,
-                        "expected": want,
-                        "got": value,
-                        "passed": want == value,
-                    }
-                )
-    return pd.DataFrame(out)

@@ -22,7 +22,7 @@ __all__ = [
     "LEGEND",
     "LINES",
     "NEUTRAL_DISPUTE",
-    "PLEDGE",
+    "POSITION",
     "STATUS",
     "USSR",
     "VIEW_TITLE",
@@ -39,6 +39,11 @@ USSR = (dt.date(1922, 12, 30), dt.date(1991, 12, 25))
 
 _RUSSIA = {
     "en": ("Russia", "the Soviet Union"),
+    "ja": ("ロシア", "ソ連"),
+    "ru": ("Россия", "СССР"),
+}
+_RUSSIA_CAPITAL = {
+    "en": ("Russia", "The Soviet Union"),
     "ja": ("ロシア", "ソ連"),
     "ru": ("Россия", "СССР"),
 }
@@ -59,9 +64,16 @@ STATUS: dict[str, dict[Lang, str]] = {
         "ru": "японская территория, оккупированная {Ri} (позиция Японии)",
     },
     "russian_position": {
-        "en": "part of {R} (Russia's position)",
-        "ja": "{R}領（ロシアの立場）",
-        "ru": "территория {Rg} (позиция России)",
+        "en": "part of {R} ({Rp} position)",
+        "ja": "{R}領（{R}の立場）",
+        "ru": "территория {Rg} (позиция {Rg})",
+    },
+    "russian_wartime": {
+        "en": "taken by {R} in the Second World War ({Rp} position: "
+        "part of {R} as a result of the war)",
+        "ja": "第二次世界大戦で{R}が取得（{R}の立場：大戦の結果として{R}領）",
+        "ru": "занят {Ri} во Второй мировой войне (позиция {Rg}: "
+        "территория {Rg} по итогам войны)",
     },
     "occupied": {
         "en": "occupied by {R}",
@@ -69,10 +81,14 @@ STATUS: dict[str, dict[Lang, str]] = {
         "ru": "под оккупацией {Rg}",
     },
     "renounced": {
-        "en": "administered by {R}; Japan renounced it in 1951 (no beneficiary named)",
-        "ja": "{R}が実効支配（日本は1951年に放棄、帰属先の明記なし）",
-        "ru": "под управлением {Rg}; Япония отказалась от прав в 1951 г. "
-        "(без указания, в чью пользу)",
+        "en": "administered by {R}; Japan renounced it in the 1951 peace treaty "
+        "(in force 1952), which names no beneficiary: in Japan's view its final "
+        "attribution is undetermined",
+        "ja": "{R}が実効支配（日本は1951年の平和条約〔1952年発効〕で放棄、"
+        "帰属先の明記なし。日本の立場では帰属未定）",
+        "ru": "под управлением {Rg}; Япония отказалась от прав по мирному договору "
+        "1951 г. (в силе с 1952 г.), не указав, в чью пользу: по позиции Японии "
+        "его окончательная принадлежность не определена",
     },
     "undivided": {
         "en": "undivided: no boundary between Japan and Russia (1855 treaty)",
@@ -84,20 +100,103 @@ STATUS: dict[str, dict[Lang, str]] = {
         "ja": "条約上の国境なし",
         "ru": "договорной границы ещё нет",
     },
+    "pre_treaty_japanese": {
+        "en": "under Japanese rule; no treaty boundary yet",
+        "ja": "日本の支配下（条約上の国境はまだない）",
+        "ru": "под властью Японии; договорной границы ещё нет",
+    },
+    "pre_treaty_russian": {
+        "en": "Russian presence, no firm control; no treaty boundary yet",
+        "ja": "ロシア人が進出（支配は確立せず、条約上の国境はまだない）",
+        "ru": "присутствие русских без прочного управления; договорной границы ещё нет",
+    },
+    "annexed_no_treaty": {
+        "en": "annexed by {R} in 1946; Japan has not yet renounced it (no peace "
+        "treaty in force)",
+        "ja": "{R}が1946年に編入（発効した平和条約はなく、日本は放棄していない）",
+        "ru": "включён в состав {Rg} в 1946 г.; Япония от него ещё не отказалась "
+        "(мирный договор не вступил в силу)",
+    },
 }
 
 NEUTRAL_DISPUTE: dict[Lang, str] = {
-    "en": "disputed. Japan: Japanese territory occupied by {R}. Russia: part of {R}",
-    "ja": "係争中。日本：日本固有の領土、{R}が占拠。ロシア：{R}領",
+    "en": "disputed. Japan: Japanese territory occupied by {R}. {Rc}: part of {R}",
+    "ja": "係争中。日本：日本固有の領土、{R}が占拠。{R}：{R}領",
     "ru": "спорная территория. Япония: японская территория, оккупированная {Ri}. "
-    "Россия: территория {Rg}",
+    "{Rc}: территория {Rg}",
 }
 
-PLEDGE: dict[Lang, str] = {
-    "en": "; to be handed to Japan after a peace treaty (1956 Declaration, art. 9)",
-    "ja": "。平和条約締結後に日本へ引き渡す（1956年日ソ共同宣言第9条）",
-    "ru": "; передача Японии после мирного договора (Декларация 1956 г., ст. 9)",
+POSITION: dict[str, dict[Lang, str]] = {
+    "basho_1754": {
+        "en": "; a Japanese (Matsumae) trading post from 1754, trading with the "
+        "Ainu, no firm control",
+        "ja": "。1754年から松前藩の場所（アイヌとの交易拠点）、支配は確立せず",
+        "ru": "; японская фактория княжества Мацумаэ с 1754 г. (торговля с айнами), "
+        "без прочного управления",
+    },
+    "shogunate_1799": {
+        "en": "; the Tokugawa shogunate's direct rule from 1799 (Kondō Jūzō's "
+        "marker on Etorofu, 1798)",
+        "ja": "。1799年から江戸幕府の直轄（1798年、近藤重蔵が択捉島に標柱）",
+        "ru": "; прямое управление сёгуната Токугава с 1799 г. (знак Кондо Дзюдзо "
+        "на Итурупе, 1798 г.)",
+    },
+    "ezo_rule": {
+        "en": "; Ezo: the Matsumae domain ruled the south-west, the Ainu lands "
+        "beyond were loosely held; the shogunate ruled the east directly from 1799",
+        "ja": "。蝦夷地：松前藩が南西部を支配し、アイヌの地への支配は緩やか。"
+        "1799年から東蝦夷地は江戸幕府の直轄",
+        "ru": "; Эдзо: княжество Мацумаэ управляло юго-западом, земли айнов "
+        "контролировались слабо; восток с 1799 г. под прямым управлением сёгуната",
+    },
+    "shumshu_1711": {
+        "en": "; Russians on Shumshu from 1711",
+        "ja": "。1711年からロシア人が占守島に進出",
+        "ru": "; русские на Шумшу с 1711 г.",
+    },
+    "urup_colony_1795": {
+        "en": "; a Russian colony on Urup 1795-1805",
+        "ja": "。1795〜1805年、得撫島にロシア人の植民地",
+        "ru": "; русское поселение на Урупе в 1795–1805 гг.",
+    },
+    "pledge_1956": {
+        "en": "; to be handed to Japan after a peace treaty (1956 Declaration, art. 9)",
+        "ja": "。平和条約締結後に日本へ引き渡す（1956年日ソ共同宣言第9条）",
+        "ru": "; передача Японии после мирного договора (Декларация 1956 г., ст. 9)",
+    },
+    "pledge_1960": {
+        "en": "; promised to Japan after a peace treaty (1956), since 1960 on the "
+        "Soviet condition that foreign troops leave Japan",
+        "ja": "。平和条約締結後の引き渡しを約束（1956年）、1960年以降ソ連は外国軍隊の"
+        "撤退を条件に追加",
+        "ru": "; обещан Японии после мирного договора (1956), с 1960 г. СССР "
+        "добавил условие вывода иностранных войск из Японии",
+    },
+    "pledge_2001": {
+        "en": "; promised to Japan after a peace treaty (1956 Declaration, which "
+        "both sides called the starting point in 2001)",
+        "ja": "。平和条約締結後の引き渡しを約束（1956年宣言。"
+        "2001年に両国が出発点と確認）",
+        "ru": "; обещан Японии после мирного договора (Декларация 1956 г., которую "
+        "обе стороны в 2001 г. назвали отправной точкой)",
+    },
+    "tokyo_1993": {
+        "en": "; both sides agreed in 1993 to settle the attribution of the four "
+        "islands by negotiation (Tokyo Declaration)",
+        "ja": "。1993年、両国は四島の帰属問題を交渉で解決することに合意（東京宣言）",
+        "ru": "; в 1993 г. стороны договорились решить вопрос о принадлежности "
+        "четырёх островов путём переговоров (Токийская декларация)",
+    },
+    "constitution_2020": {
+        "en": "; since 2020 Russia's constitution forbids ceding its territory",
+        "ja": "。2020年以降、ロシア憲法は領土の割譲を禁止",
+        "ru": "; с 2020 г. Конституция России запрещает отчуждение территории",
+    },
 }
+"""Each party's stated position by its basis key in the claims table, as it
+stood from the day stated (the pledge of 1956 [S94][S95], the Soviet condition
+of 1960 [S96][S97], the Tokyo Declaration of 1993 [S105], the Irkutsk
+statement of 2001 [S106], Russia's 2020 constitution [S113])."""
 
 DISPUTE_NAME: dict[Lang, str] = {
     "en": "Kuril Islands dispute / Northern Territories issue",
@@ -108,10 +207,11 @@ DISPUTE_NAME: dict[Lang, str] = {
 
 GROUP_NAME: dict[Lang, tuple[str, str]] = {
     "en": ("Northern Territories", "Southern Kurils"),
-    "ja": ("北方領土", "Южные Курилы"),
+    "ja": ("北方領土", "南クリル諸島"),
     "ru": ("Северные территории", "Южные Курилы"),
 }
-"""(Japan's, Russia's) name of the four islands [S35b][S36b][G36]."""
+"""(Japan's, Russia's) name of the four islands [S35b][S36b][G36][K04], used
+while they are disputed (from the Soviet landings of 1945)."""
 
 
 def soviet(day: dt.date) -> bool:
@@ -122,7 +222,13 @@ def soviet(day: dt.date) -> bool:
 def phrase(template: str, lang: Lang, day: dt.date) -> str:
     """Fill a status template with the Russian state's name on ``day``."""
     i = int(soviet(day))
-    return template.format(R=_RUSSIA[lang][i], Rg=_RUSSIA_GEN[i], Ri=_RUSSIA_INS[i])
+    return template.format(
+        R=_RUSSIA[lang][i],
+        Rg=_RUSSIA_GEN[i],
+        Ri=_RUSSIA_INS[i],
+        Rp=("Russia's", "the Soviet")[i],
+        Rc=_RUSSIA_CAPITAL[lang][i],
+    )
 
 
 def both(first: str, second: str | None, lang: Lang, *, slash: bool = False) -> str:

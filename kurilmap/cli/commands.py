@@ -252,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
         _territories,
         help="who holds and claims each territory, in a view, on a day",
         description="Print the status of every territory unit in a point of view "
-        "(japan, russia, de_facto, neutral) on a day from 1855 to today.",
+        "(japan, russia, de_facto, neutral) on a day from 1700 to today.",
     )
     add_view(cmd, default="de_facto")
     add_date(cmd, help="ISO date (default: today)")

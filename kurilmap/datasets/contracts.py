@@ -209,6 +209,9 @@ _LAND_AND_CLAIMS: tuple[Contract, ...] = (
             column("name_ja", description="Japanese name."),
             optional("name_ru", description="Russian name."),
             optional("name_ru_japan", description="Japan's name written in Russian."),
+            optional(
+                "name_ja_russia", description="Russia's name written in katakana."
+            ),
             SOURCE,
             NOTE,
         ),
@@ -257,6 +260,9 @@ _LAND_AND_CLAIMS: tuple[Contract, ...] = (
             column("expect_status", required=False, choices=STATUSES),
             column("expect_administered_by", required=False, choices=PARTIES),
             column("expect_claimed_by", required=False, choices=PARTIES),
+            optional("expect_label_en", description="Words the English label has."),
+            optional("expect_label_ja", description="Words the Japanese label has."),
+            optional("expect_label_ru", description="Words the Russian label has."),
             SOURCE,
             NOTE,
         ),

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from kurilmap._version import __version__
-from kurilmap.claims import key_figures, scenarios, territories
+from kurilmap.claims import four_islands_area, key_figures, scenarios, territories
 from kurilmap.datasets import load, records
 from kurilmap.figures import words as words
 from kurilmap.figures.static import CJK_FONT, fonts, has_cjk_font, plot
@@ -185,7 +185,7 @@ def _table(fig: Figure, y: float, lang: Lang) -> float:
         )
     total = [
         words.TOTAL[lang],
-        number(figures["area_gsi_km2"].sum(), lang),
+        number(four_islands_area()[0], lang),  # published, not a sum of rounded
         number(figures["japanese_1945"].sum(), lang),
         number(figures["residents"].sum(), lang),
     ]

@@ -111,7 +111,7 @@ def make_map(
         ``"en"``, ``"ja"`` or ``"ru"``: names, labels, legend and popups.
     date
         The day shown first (default: today); the time slider steps through
-        every dated event from 1855 to today.
+        every dated event from 1700 to today.
     layers
         Which of :data:`LAYERS` to draw (all by default).
     tiles
@@ -136,7 +136,7 @@ def make_map(
     ------
     ValueError
         Unknown view, language, layer or tile provider, or a date outside
-        1855-01-01 to today.
+        1700-01-01 to today.
     TypeError
         ``article`` is not a :class:`kurilmap.Article`.
 

@@ -301,7 +301,8 @@ def build(
     if territories is not None:
         head = (
             f"<h4>{esc(view_title(view, lang))}</h4>"
-            f'<div class="km-mini">1855 – {esc(dt.date.today().isoformat())}</div>'
+            f'<div class="km-mini">{FIRST_DAY.year} – '
+            f"{esc(dt.date.today().isoformat())}</div>"
         )
         TimeSlider(
             territories,
