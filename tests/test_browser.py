@@ -146,7 +146,8 @@ def test_clicking_a_settlement_opens_its_popup(visit):
     popup.wait_for()
     text = popup.inner_text()
     assert "Yuzhno-Kurilsk" in text
-    assert "Южно-Курильск" in text
+    assert "Furukamappu" in text  # its name before 1946, in the reader's script
+    assert "Южно-Курильск" not in text
     assert "6,991" in text  # 2021 census
     assert popup.locator("script").count() == 0
 
@@ -168,6 +169,85 @@ def test_time_slider_changes_the_territories(visit):
     assert any("#BBBBBB" in f for f in then)  # no treaty boundary yet
     assert not any("km-hatch-disputed" in f for f in then)
     assert any("km-hatch-disputed" in f for f in today)
+
+
+def go_to(page, day: str) -> str:
+    """Move the slider to the last frame on or before ``day``; return its day."""
+    slider = page.locator(".km-slider input")
+    found = "0"
+    for i in range(int(slider.get_attribute("max")) + 1):
+        slider.evaluate(
+            f"e => {{ e.value = {i}; e.dispatchEvent(new Event('input')); }}"
+        )
+        if page.locator(".km-slider .km-date").inner_text() > day:
+            break
+        found = str(i)
+    slider.evaluate(
+        f"e => {{ e.value = {found}; e.dispatchEvent(new Event('input')); }}"
+    )
+    return page.locator(".km-slider .km-date").inner_text()
+
+
+def settlement_names(page) -> list[str]:
+    return page.evaluate(
+        f"""() => {{ const m = {FIND_MAP}; const out = [];
+        m.eachLayer(l => {{ if (l.setRadius && l.getTooltip && l.getTooltip())
+            out.push(l.getTooltip().getContent()); }});
+        return out.sort(); }}"""
+    )
+
+
+@pytest.mark.parametrize(
+    ("day", "present", "absent", "legend_has", "legend_lacks"),
+    [
+        (
+            "1800-06-01",
+            [],
+            ["Shana", "Kurilsk", "Gornoye"],
+            ["No treaty boundary yet"],
+            ["Japan's claim line", "Equidistance"],
+        ),
+        (
+            "1905-10-01",
+            ["Shana", "Arimoe"],
+            ["Kurilsk", "Golovnino"],
+            ["Treaty boundary"],
+            ["Japan's claim line", "Equidistance"],
+        ),
+        (
+            "1960-01-01",
+            ["Kurilsk", "Rybaki", "Malokurilskoye"],
+            ["Shana", "Gornoye"],
+            ["Japan's claim line", "the Soviet Union"],
+            ["Equidistance", "Treaty"],
+        ),
+        (
+            "2019-05-10",
+            ["Kurilsk", "Gornoye", "Yuzhno-Kurilsk"],
+            ["Shana"],
+            ["Japan's claim line", "Equidistance", "Russia"],
+            ["Treaty"],
+        ),
+    ],
+)
+def test_the_slider_shows_what_existed_on_the_day(
+    visit, day, present, absent, legend_has, legend_lacks
+):
+    shown = go_to(visit.page, day)
+    assert shown <= day
+    legend = visit.page.locator(".km-legend")
+    assert legend.locator(".km-legend-date").inner_text() == shown
+    names = settlement_names(visit.page)
+    for name in present:
+        assert name in names, (day, names)
+    for name in absent:
+        assert name not in names, (day, names)
+    text = legend.inner_text()
+    for words in legend_has:
+        assert words in text, (day, text)
+    for words in legend_lacks:
+        assert words not in text, (day, text)
+    assert visit.errors == []
 
 
 def test_screenshot_shows_the_islands(visit, tmp_path):
@@ -362,5 +442,27 @@ def test_hostile_article_never_runs(browser, tmp_path):
         assert page.external == []
         assert p.locator("aside.km-article script, aside.km-article img").count() == 0
         assert "<script>" in p.locator("aside.km-article").inner_text()
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("day", ["1905-10-01", "1960-01-01", None])
+def test_a_japanese_map_shows_no_cyrillic(browser, tmp_path, day):
+    import re
+
+    path = tmp_path / "ja.html"
+    kurilmap.save_html(kurilmap.make_map("neutral", lang="ja", date=day), path)
+    page = Visit(browser, path)
+    try:
+        shown = page.page.inner_text("body")
+        names = page.page.evaluate(
+            f"""() => {{ const m = {FIND_MAP}; const out = [];
+            m.eachLayer(l => {{ if (l.getTooltip && l.getTooltip())
+                out.push(String(l.getTooltip().getContent())); }});
+            return out; }}"""
+        )
+        assert not re.search(r"[\u0400-\u04ff]", shown), day
+        assert not [n for n in names if re.search(r"[\u0400-\u04ff]", n)], day
+        assert page.errors == []
     finally:
         page.close()

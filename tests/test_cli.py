@@ -105,7 +105,7 @@ def test_map_writes_html_atomically(tmp_path, capsys):
     assert main(["map", "-o", str(target)]) == 0
     html = target.read_text(encoding="utf-8")
     assert "Iturup / Etorofu" in html
-    assert "Южно-Курильск" in html
+    assert "Yuzhno-Kurilsk" in html
     assert [p.name for p in tmp_path.iterdir()] == ["islands.html"]
     assert "wrote" in capsys.readouterr().out
 

@@ -19,7 +19,29 @@ def test_names_the_view_the_day_every_island_and_the_figures():
     assert "5,003 km²" in text
     assert "5,004" not in text
     assert "[S03;S04]" in text
-    assert "17,291 Japanese residents in 1945 [S06]" in text
+    assert "17,291 Japanese residents on 15 August 1945 [S06]" in text
+    assert "residents in 2016" not in text  # no figure from after the day
+
+
+@pytest.mark.parametrize(
+    ("day", "register", "census"),
+    [
+        ("1860-01-01", False, False),
+        ("1945-08-14", False, False),
+        ("1945-08-15", True, False),
+        ("2015-12-31", True, False),
+        ("2016-01-01", True, True),
+    ],
+)
+def test_figures_are_never_from_after_the_day(day, register, census):
+    for lang, words in (
+        ("en", ("1945 [", "2016 [")),
+        ("ja", ("1945年8月15日", "2016年")),
+        ("ru", ("1945 г. [", "2016 г. [")),
+    ):
+        text = kurilmap.describe("neutral", lang=lang, date=day)
+        assert (words[0] in text) is register, (lang, day)
+        assert (words[1] in text) is census, (lang, day)
 
 
 def test_follows_the_claims_model():

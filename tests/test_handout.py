@@ -164,3 +164,16 @@ def test_japanese_text_wraps_by_width_not_words():
 def test_bad_language_is_a_clear_error():
     with pytest.raises(ValueError, match="language"):
         kurilmap.handout(lang="de")
+
+
+def test_a_handout_of_the_past_shows_no_later_figure_or_date():
+    fig = kurilmap.handout(lang="en", date="1905-10-01")
+    cells = _cells(fig)
+    assert "17,291" not in cells  # the 1945 register
+    assert "16,668" not in cells  # the 2016 residents
+    assert cells.count("—") == 10  # two columns, four islands and the total
+    assert "5,003" in cells  # the land is timeless
+    texts = " ".join(page_texts(fig))
+    assert "1855-02-07" in texts
+    assert "1956-10-19" not in texts
+    assert "Etorofu" in texts or "Iturup" in texts

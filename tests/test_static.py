@@ -127,11 +127,16 @@ def test_files_carry_the_text_alternative(tmp_path):
     assert b"/Subject" in pdf.read_bytes()
 
 
-def test_legend_lists_only_lines_drawn_on_the_map():
+def test_legend_lists_only_lines_drawn_on_the_map_that_day():
     words = " ".join(texts(kurilmap.plot("neutral", date="2019-05-10")))
-    assert "Shimoda" in words
+    assert "Shimoda" not in words  # in force 1855-1875 only
+    assert "claim line" in words
     assert "Saint Petersburg" not in words  # the 1875 line lies far north
     assert "status-quo" not in words
+    then = " ".join(texts(kurilmap.plot("neutral", date="1860-06-01")))
+    assert "Shimoda" in then
+    assert "claim line" not in then
+    assert "Equidistance" not in then
 
 
 @pytest.mark.parametrize("lang", ["en", "ja", "ru"])

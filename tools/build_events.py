@@ -53,6 +53,12 @@ def settlements(
                 "name_ru_translit",
                 "name_ja",
                 "name_ja_hepburn",
+                "name_ru_japan",
+                "name_ja_russia",
+                "known_from",
+                "named_from",
+                "time_source",
+                "time_note",
                 "island",
                 "district",
             )

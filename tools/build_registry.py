@@ -44,6 +44,18 @@ TIME_MODEL = [
     "only a year, the row starts on 1 January and its note says so. "
     "`claims_checks` is the regression table, with the words each language's "
     "label must contain and the sources; `kurilmap check` runs it.",
+    "",
+    "Settlements carry `known_from` (first sourced day), `named_from` (the day of "
+    "the Russian name) and their names in each script (`name_ja_russia`: katakana "
+    "of the Russian name; `name_ru_japan`: Cyrillic of the Japanese name, sourced "
+    "or by the Polivanov rule, `time_source` says which). "
+    "`kurilmap.claims.settlements_on(date)` shows a settlement from its first "
+    "sourced day (or its first population figure, or its naming day; one with no "
+    "date only on today's map), under its Japanese name before the Russian one "
+    "was given (or before the Soviet landing on its island), with the latest "
+    "figure up to that year. `lines_on(date)` keeps each boundary from its "
+    "`valid_from` to the day before `valid_to`; the equidistance lines count from "
+    "1977-03-01 [S98].",
 ]
 """The paragraph of data/README.md on how the data carries time."""
 

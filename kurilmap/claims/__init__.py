@@ -20,6 +20,12 @@ from __future__ import annotations
 from kurilmap.claims import maritime
 from kurilmap.claims.checks import check
 from kurilmap.claims.description import describe
+from kurilmap.claims.history import (
+    EQUIDISTANCE_FROM,
+    lines_on,
+    settlement_eras,
+    settlements_on,
+)
 from kurilmap.claims.model import (
     FIRST_DAY,
     Situation,
@@ -40,6 +46,7 @@ from kurilmap.claims.words import (
 
 __all__ = [
     "DISPUTE_NAME",
+    "EQUIDISTANCE_FROM",
     "FIRST_DAY",
     "ISLANDS",
     "Situation",
@@ -50,8 +57,11 @@ __all__ = [
     "key_figures",
     "legend_word",
     "line_word",
+    "lines_on",
     "maritime",
     "scenarios",
+    "settlement_eras",
+    "settlements_on",
     "situation",
     "status_label",
     "status_rows",

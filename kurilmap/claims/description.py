@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from kurilmap.claims.model import territories
@@ -47,7 +48,9 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
     -------
     str
         A few sentences: what the map shows, whose view, each island's status,
-        the key figures with their source keys. The land is the published
+        the key figures of that day with their source keys (never a figure
+        from after the day: the 2016 residents only from 2016, the 1945
+        register only from 15 August 1945). The land is the published
         total of the four islands (5,003 km² [S03;S04], from
         :func:`~kurilmap.claims.outcomes.four_islands_area`), not a sum of
         rounded per-island figures.
@@ -64,18 +67,32 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
     register = pops[
         (pops["unit_id"] == "four-islands") & (pops["figure_kind"] == "register_1945")
     ]
-    figures = DESCRIPTION["figures"][lang].format(
-        area=number(float(whole["area_gsi_km2"]), lang),
-        area_src=str(whole["area_gsi_source"]),
-        residents=number(int(whole["residents"]), lang),
-        year=int(whole["residents_year"]),
-        res_src=str(whole["residents_source"]),
-        japanese=number(int(whole["japanese_1945"]), lang),
-        jp_src=str(register["source"].iloc[0]) if len(register) else "populations",
-    )
+    register_day = dt.date(1945, 8, 15)  # the 1945 register's day [S06]
+    parts = [
+        DESCRIPTION["area"][lang].format(
+            area=number(float(whole["area_gsi_km2"]), lang),
+            area_src=str(whole["area_gsi_source"]),
+        )
+    ]
+    if day >= dt.date(int(whole["residents_year"]), 1, 1):  # no figure from later
+        parts.append(
+            DESCRIPTION["residents"][lang].format(
+                residents=number(int(whole["residents"]), lang),
+                year=int(whole["residents_year"]),
+                res_src=str(whole["residents_source"]),
+            )
+        )
+    if day >= register_day and len(register):
+        parts.append(
+            DESCRIPTION["japanese"][lang].format(
+                japanese=number(int(whole["japanese_1945"]), lang),
+                jp_src=str(register["source"].iloc[0]),
+            )
+        )
+    space = "" if lang == "ja" else " "
+    figures = space.join(parts)
     head = DESCRIPTION["head"][lang].format(
         view=view_title(view, lang), date=day.isoformat()
     )
     end = "。" if lang == "ja" else "."
-    space = "" if lang == "ja" else " "
     return space.join((head, statuses + end, figures, DESCRIPTION["context"][lang]))

@@ -282,6 +282,14 @@ LEGEND: dict[str, dict[Lang, str]] = {
     "since": {"en": "since", "ja": "開始", "ru": "с"},
     "basis": {"en": "basis", "ja": "根拠", "ru": "основание"},
     "dispute": {"en": "dispute", "ja": "問題", "ru": "спор"},
+    "disagree": {
+        "en": "Sources disagree: every figure is listed.",
+        "ja": "出典により数値が異なるため、すべて掲載。",
+        "ru": "Источники расходятся: приведены все цифры.",
+    },
+    "party_japan": {"en": "Japan", "ja": "日本", "ru": "Япония"},
+    "party_russia": {"en": "Russia", "ja": "ロシア", "ru": "Россия"},
+    "nautical_miles": {"en": "nm", "ja": "海里", "ru": "мор. миль"},
     "population": {"en": "Population", "ja": "人口", "ru": "Население"},
     "no_events": {
         "en": "No event on this day.",
@@ -327,26 +335,29 @@ DESCRIPTION: dict[str, dict[Lang, str]] = {
         "ru": "Карта четырёх островов между Хоккайдо и остальной Курильской грядой "
         "({view}, {date}).",
     },
-    "figures": {
-        "en": "Together {area} km² of land (GSI) [{area_src}]; {residents} "
-        "residents in {year} [{res_src}]; {japanese} Japanese residents in 1945 "
-        "[{jp_src}].",
-        "ja": "陸地面積は計{area} km²（国土地理院）[{area_src}]、住民は{residents}人"
-        "（{year}年）[{res_src}]、1945年の日本人住民は{japanese}人 [{jp_src}]。",
-        "ru": "Вместе {area} км² суши (GSI) [{area_src}]; {residents} жителей "
-        "в {year} г. [{res_src}]; {japanese} японских жителей в 1945 г. "
-        "[{jp_src}].",
+    "area": {
+        "en": "Together {area} km² of land (GSI) [{area_src}].",
+        "ja": "陸地面積は計{area} km²（国土地理院）[{area_src}]。",
+        "ru": "Вместе {area} км² суши (GSI) [{area_src}].",
+    },
+    "residents": {
+        "en": "{residents} residents in {year} [{res_src}].",
+        "ja": "住民は{residents}人（{year}年）[{res_src}]。",
+        "ru": "{residents} жителей в {year} г. [{res_src}].",
+    },
+    "japanese": {
+        "en": "{japanese} Japanese residents on 15 August 1945 [{jp_src}].",
+        "ja": "1945年8月15日の日本人住民は{japanese}人 [{jp_src}]。",
+        "ru": "{japanese} японских жителей на 15 августа 1945 г. [{jp_src}].",
     },
     "context": {
-        "en": "Also shown: Hokkaido and the rest of the region by status, settlements "
-        "sized by population, treaty lines of 1855, 1875 and 1905 and Japan's "
-        "claim line. Sources are listed in kurilmap's sources.csv.",
-        "ja": "北海道など周辺の地域の地位、人口別の集落、"
-        "1855年・1875年・1905年の条約線と日本の主張線も示す。"
+        "en": "Also shown: Hokkaido and the rest of the region by status, and the "
+        "settlements and boundary lines of that day. Sources are listed in "
+        "kurilmap's sources.csv.",
+        "ja": "北海道など周辺の地域の地位と、その日の集落・境界線も示す。"
         "出典は kurilmap の sources.csv に記載。",
         "ru": "Также показаны Хоккайдо и остальной регион по статусу, населённые "
-        "пункты по численности, договорные линии 1855, 1875 и 1905 гг. и линия "
-        "притязаний Японии. Источники — в sources.csv kurilmap.",
+        "пункты и линии границ на этот день. Источники — в sources.csv kurilmap.",
     },
 }
 """Sentences of :func:`kurilmap.describe`, the text alternative of a map."""

@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,8 @@ __all__ = ["A4", "handout"]
 
 A4 = (8.27, 11.69)
 """Portrait A4 in inches."""
+REGISTER_DAY = dt.date(1945, 8, 15)
+"""The day of the 1945 register of Japanese residents [S06]."""
 _LEFT, _RIGHT = 0.06, 0.94
 _INK, _GREY = "#222222", "#555555"
 
@@ -79,12 +82,12 @@ def handout(*, lang: Lang = "en", date: object = None) -> Figure:
         plot("neutral", lang=lang, date=day, ax=ax)
         y = 0.585
         y = _heading(fig, y, words.HEADINGS["figures"][lang])
-        y = _table(fig, y, lang)
+        y = _table(fig, y, lang, day)
         y = _heading(fig, y, words.HEADINGS["positions"][lang])
         for text, sources in words.POSITIONS[lang]:
             y = _paragraph(fig, y, f"{text} {_keys(sources)}")
         y = _heading(fig, y, words.HEADINGS["dates"][lang])
-        y = _dates(fig, y, lang)
+        y = _dates(fig, y, lang, day)
         y = _heading(fig, y, words.HEADINGS["questions"][lang])
         for number, question in enumerate(_questions(lang), start=1):
             y = _paragraph(fig, y, f"{number}. {question}")
@@ -168,26 +171,33 @@ def _wrap(text: str, artist: Any, width: float) -> list[str]:
     return lines
 
 
-def _table(fig: Figure, y: float, lang: Lang) -> float:
+def _table(fig: Figure, y: float, lang: Lang, day: dt.date) -> float:
+    """Draw the key figures; a figure from after ``day`` is shown as a dash."""
     from matplotlib.transforms import Bbox
 
     figures = key_figures()
-    names = territories("neutral", lang=lang).set_index("unit")["name"]
+    names = territories("neutral", date=day, lang=lang).set_index("unit")["name"]
+    register = day >= REGISTER_DAY
+    counted = day >= dt.date(int(figures["residents_year"].max()), 1, 1)
+
+    def shown(value: float, known: bool) -> str:
+        return number(value, lang) if known else "—"
+
     rows: list[list[str]] = []
     for row in records(figures):
         rows.append(
             [
                 str(names[row["island"]]),
                 number(row["area_gsi_km2"], lang),
-                number(row["japanese_1945"], lang),
-                number(row["residents"], lang),
+                shown(row["japanese_1945"], register),
+                shown(row["residents"], counted),
             ]
         )
     total = [
         words.TOTAL[lang],
         number(four_islands_area()[0], lang),  # published, not a sum of rounded
-        number(figures["japanese_1945"].sum(), lang),
-        number(figures["residents"].sum(), lang),
+        shown(figures["japanese_1945"].sum(), register),
+        shown(figures["residents"].sum(), counted),
     ]
     now = figures[figures["island"] != "habomai"]
     header = [
@@ -243,11 +253,13 @@ def _joined(column: Any) -> str:
     return ";".join(sorted(keys))
 
 
-def _dates(fig: Figure, y: float, lang: Lang) -> float:
-
+def _dates(fig: Figure, y: float, lang: Lang, until: dt.date) -> float:
+    """List the key dates up to ``until`` (none from after the day shown)."""
     events = load("events").set_index("id")
     for event_id, wording in words.DATES.items():
         row = events.loc[event_id]
+        if row["start"].date() > until:
+            continue
         day = str(row["date"])
         fig.text(_LEFT, y, day, fontsize=8.0, color=_INK, va="top", fontweight="bold")
         text = f"{wording[lang]} {_keys(str(row['source']))}"

@@ -18,12 +18,20 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kurilmap import style as _styles
-from kurilmap.claims import describe, legend_word, territories, view_title
+from kurilmap.claims import (
+    describe,
+    legend_word,
+    lines_on,
+    settlements_on,
+    territories,
+    view_title,
+)
 from kurilmap.datasets import atomic_write, load
 from kurilmap.errors import InputError
 from kurilmap.figures.words import SOURCE_LINE
@@ -178,9 +186,9 @@ def plot(
                 )
             )
         if lines:
-            handles += _lines(ax, lang)
+            handles += _lines(ax, lang, day)
         if settlements:
-            handles += _settlements(ax, lang)
+            handles += _settlements(ax, lang, day)
         if labels:
             _labels(ax, frame, (west, south, east, north))
         _frame(ax, (west, south, east, north))
@@ -235,10 +243,11 @@ def _wrap(text: str, lang: Lang) -> str:
     return "\n".join(textwrap.wrap(text, width, break_long_words=lang == "ja"))
 
 
-def _lines(ax: Axes, lang: Lang) -> list[Any]:
+def _lines(ax: Axes, lang: Lang, day: dt.date) -> list[Any]:
+    """Draw the lines in force on ``day``; return their legend handles."""
     from matplotlib.lines import Line2D
 
-    frame: Any = load("boundaries").to_crs(CRS)  # type: ignore[operator]
+    frame: Any = lines_on(day).to_crs(CRS)
     frame = frame[frame["id"] != "median-line-two-islands"]
     frame = frame[frame.intersects(_box(EXTENT).iloc[0])]  # lines on the map
     handles = []
@@ -258,12 +267,15 @@ def _lines(ax: Axes, lang: Lang) -> list[Any]:
     return handles
 
 
-def _settlements(ax: Axes, lang: Lang) -> list[Any]:
+def _settlements(ax: Axes, lang: Lang, day: dt.date) -> list[Any]:
+    """Draw the settlements of ``day``, sized by their figure then; return handles."""
     from matplotlib.lines import Line2D
 
-    frame = load("settlements")
-    frame = frame[~frame.geometry.is_empty & frame["pop_latest"].notna()].to_crs(CRS)
-    sizes = frame["pop_latest"].astype(float).clip(lower=20) ** 0.5 * 1.2
+    frame = settlements_on(day, lang=lang)
+    frame = frame[~frame.geometry.is_empty & frame.geometry.notna()].to_crs(CRS)
+    if frame.empty:
+        return []
+    sizes = frame["population"].astype(float).fillna(20).clip(lower=20) ** 0.5 * 1.2
     ax.scatter(
         frame.geometry.x,
         frame.geometry.y,

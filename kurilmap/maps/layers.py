@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import TYPE_CHECKING, Any, cast
 
 from kurilmap import style as _styles
 from kurilmap.claims import (
-    DISPUTE_NAME,
     change_dates,
     legend_word,
-    line_word,
-    status_label,
     status_rows,
     view_title,
 )
-from kurilmap.datasets import dataset_records, load, missing, records
+from kurilmap.datasets import dataset_records, load, records
 from kurilmap.maps import payload as _payload
 from kurilmap.maps.payload import esc
+from kurilmap.maps.timeline import (
+    legend,
+    legend_head,
+    line_feature,
+    line_window,
+    settlement_features,
+)
 from kurilmap.maps.words import ARTICLE_WORDS
-from kurilmap.vocab import FIRST_DAY, STATUSES, Lang, Status, View
+from kurilmap.vocab import FIRST_DAY, STATUSES, Lang, View
 
 if TYPE_CHECKING:
     import folium
@@ -67,30 +70,47 @@ def _frames(
     day: dt.date,
     units: list[str],
     notes: dict[str, str] | None = None,
+    layers: tuple[str, ...] = (),
 ) -> tuple[
     list[dict[str, Any]],
     list[dict[str, Any]],
     list[str],
     int,
-    list[Status],
+    list[str],
     dict[str, Any],
 ]:
-    """Frames of the time slider, and the first one's rows by unit."""
+    """Frames of the slider, their legends, and the first one's rows by unit.
+
+    Each frame: ``d`` (the day, html), ``iso``, ``e`` (its events), ``u``
+    (style and popup of each unit), ``l`` (its legend in the returned list).
+    """
     events = dataset_records("events")
     today = dt.date.today()
-    days = {FIRST_DAY, day, *change_dates()}
+    days = {FIRST_DAY, day, today, *change_dates()}
     days |= {
         e["start"].date() for e in events if FIRST_DAY <= e["start"].date() <= today
     }
     order = sorted(days)
     styles: list[dict[str, Any]] = []
     texts: list[str] = []
+    legends: list[str] = []
     frames = []
-    statuses: set[str] = set()
     first: dict[str, Any] = {}
+    drawn = {
+        "treaty_boundary": "boundaries" in layers,
+        "claim_line": "boundaries" in layers,
+        "equidistance_line": "median_line" in layers,
+    }
+    windows = [
+        (str(r["kind"]), line_window(r))
+        for r in dataset_records("boundaries")
+        if drawn[str(r["kind"])]
+    ]
     for when in order:
+        iso = when.isoformat()
         table = {r["unit"]: r for r in status_rows(view, when, lang)}
         picks = {}
+        statuses: set[str] = set()
         for unit in units:
             row = table[unit]
             statuses.add(str(row["status"]))
@@ -108,9 +128,26 @@ def _frames(
             f"{(notes or {}).get(e['id'], '')}"
             for e in happened
         )
+        in_force = {
+            kind
+            for kind, (start, end) in windows
+            if (not start or start <= iso) and (not end or iso <= end)
+        }
+        body = legend(
+            view,
+            lang,
+            when,
+            [s for s in STATUSES if s in statuses],
+            in_force,
+            disputed=any(bool(r["disputed"]) for r in table.values()),
+        )
+        if body not in legends:
+            legends.append(body)
         frames.append(
             {
-                "d": f"<b>{esc(when.isoformat())}</b>",
+                "d": f"<b>{esc(iso)}</b>",
+                "iso": iso,
+                "l": legends.index(body),
                 "e": items
                 or f'<p class="km-mini">{esc(legend_word("no_events", lang))}</p>',
                 "u": picks,
@@ -118,68 +155,14 @@ def _frames(
         )
         if when == day:
             first = table
-    ordered = [s for s in STATUSES if s in statuses]
     return (
         cast("list[dict[str, Any]]", frames),
         styles,
         texts,
         order.index(day),
-        list(ordered),
+        legends,
         first,
     )
-
-
-def _settlement_features(lang: Lang) -> list[dict[str, Any]]:
-
-    figures = dataset_records("populations")
-    features = []
-    for row in records(load("settlements").dropna(subset=["geometry"]), geometry=True):
-        mine = sorted(
-            (f for f in figures if f["unit_id"] == row["id"]),
-            key=lambda f: (missing(f["year"]), f["year"] or 0),
-        )
-        table = "".join(
-            f"<tr><td>{esc(f['year'])}</td><td>{esc(f['figure_kind'])}</td>"
-            f"<td>{'~' if f['approximate'] else ''}{format(f['population'], ',')}</td>"
-            f"<td>{esc(f['source'])}</td></tr>"
-            for f in mine
-        )
-        names = [row["name_en"], row["name_ru"], row["name_ja"]]
-        title = {"en": row["name_en"], "ru": row["name_ru"]}.get(
-            lang, row["name_ja"] if not missing(row["name_ja"]) else row["name_ru"]
-        )
-        body = f"<div>{esc(' / '.join(str(n) for n in names if not missing(n)))}</div>"
-        if table:
-            body += (
-                f"<table><tr><th>{esc(legend_word('date', lang))}</th><th></th>"
-                f"<th>{esc(legend_word('population', lang))}</th>"
-                f"<th>{esc(legend_word('sources', lang))}</th></tr>{table}"
-                "</table>"
-            )
-        if row["pop_conflict"]:
-            body += (
-                '<div class="km-mini">Sources disagree: every figure is listed.</div>'
-            )
-        latest = row["pop_latest"]
-        size = 4 + (math.sqrt(latest) / 5 if not missing(latest) else 0)
-        style = {
-            "radius": round(size, 1),
-            "color": "#222222",
-            "weight": 1,
-            "fillColor": "#FFFFFF",
-            "fillOpacity": 0.9,
-        }
-        features.append(
-            {
-                "geometry": _payload.geometry(row["geometry"]),
-                "properties": {
-                    "s": style,
-                    "t": esc(title),
-                    "p": _payload.popup(str(title), body),
-                },
-            }
-        )
-    return features
 
 
 def build(
@@ -207,8 +190,8 @@ def build(
 
     units = load("units")
     ids = [str(u) for u in units["id"]]
-    frames, styles, texts, initial, statuses, first = _frames(
-        view, lang, day, ids, notes
+    frames, styles, texts, initial, legends, first = _frames(
+        view, lang, day, ids, notes, layers
     )
     shapes = dict(zip(ids, units.geometry, strict=True))
     features = [
@@ -253,7 +236,10 @@ def build(
         ):
             key = (str(row["party"]), int(row["distance_nm"]))
             style = {**_styles.ZONE_STYLE[key], "stroke": False}
-            label = f"{row['party']}: {row['distance_nm']} nm ({scenario})"
+            label = (
+                f"{legend_word('party_' + str(row['party']), lang)}: "
+                f"{row['distance_nm']} {legend_word('nautical_miles', lang)}"
+            )
             feats.append(
                 {
                     "geometry": _payload.geometry(row["geometry"], tolerance=0.002),
@@ -263,32 +249,38 @@ def build(
         GeoJsonLayer(
             esc(legend_word("zones", lang)), data=_payload.collection(feats), show=False
         ).add_to(m)
-    lines = load("boundaries")
-    line_records = records(lines, geometry=True)
+    line_records = dataset_records("boundaries", geometry=True)
     name_col = f"name_{lang}"
+    dated = []
     if "median_line" in layers:
         feats = [
-            _line_feature(r, name_col)
+            line_feature(r, name_col)
             for r in line_records
             if r["id"] == "median-line-status-quo"
         ]
-        GeoJsonLayer(
+        median = GeoJsonLayer(
             esc(legend_word("median_line", lang)), data=_payload.collection(feats)
-        ).add_to(m)
+        )
+        median.add_to(m)
+        dated.append(median)
     if "boundaries" in layers:
         feats = [
-            _line_feature(r, name_col)
+            line_feature(r, name_col)
             for r in line_records
             if r["kind"] != "equidistance_line"
         ]
-        GeoJsonLayer(
+        boundaries = GeoJsonLayer(
             esc(legend_word("boundaries", lang)), data=_payload.collection(feats)
-        ).add_to(m)
+        )
+        boundaries.add_to(m)
+        dated.append(boundaries)
     if "settlements" in layers:
-        GeoJsonLayer(
+        settlements = GeoJsonLayer(
             esc(legend_word("settlements", lang)),
-            data=_payload.collection(_settlement_features(lang)),
-        ).add_to(m)
+            data=_payload.collection(settlement_features(lang, today=dt.date.today())),
+        )
+        settlements.add_to(m)
+        dated.append(settlements)
     if "labels" in layers:
         items = []
         for u in ids:
@@ -296,7 +288,9 @@ def build(
             items.append([round(point.y, 4), round(point.x, 4), esc(first[u]["name"])])
         LabelLayer(esc(legend_word("labels", lang)), items).add_to(m)
     HtmlControl(
-        _legend(view, lang, day, statuses, layers), label=view_title(view, lang)
+        legend_head(view, lang, day)
+        + f'<div class="km-legend-body">{legends[frames[initial]["l"]]}</div>',
+        label=view_title(view, lang),
     ).add_to(m)
     if territories is not None:
         head = (
@@ -314,6 +308,8 @@ def build(
             label=legend_word("date", lang),
             marks=_marks(frames, notes),
             marks_label=esc(ARTICLE_WORDS["marks"][lang]),
+            dated=dated,
+            legends=legends,
         ).add_to(m)
     coarse = _payload.collection(
         {"geometry": _payload.geometry(shapes[u], tolerance=0.02), "properties": {}}
@@ -341,62 +337,3 @@ def _marks(
         for i, frame in enumerate(frames)
         if any(note in frame["e"] for note in notes.values())
     ]
-
-
-def _line_feature(row: dict[str, Any], name_col: str) -> dict[str, Any]:
-    period = " – ".join(
-        "" if missing(row[k]) else row[k].date().isoformat()
-        for k in ("valid_from", "valid_to")
-    )
-    body = _payload.rows_html(
-        [
-            ("", period.strip(" –")),
-            ("", row["method"]),
-            ("", row["note"]),
-            ("", row["source"]),
-        ]
-    )
-    style = dict(_styles.LINE_STYLE[str(row["kind"])])
-    return {
-        "geometry": _payload.geometry(row["geometry"], tolerance=0),
-        "properties": {
-            "s": style,
-            "t": esc(row[name_col]),
-            "p": _payload.popup(str(row[name_col]), body),
-        },
-    }
-
-
-def _legend(
-    view: View,
-    lang: Lang,
-    day: dt.date,
-    statuses: list[Status],
-    layers: tuple[str, ...],
-) -> str:
-    parts = [
-        f"<h4>{esc(view_title(view, lang))}</h4>",
-        f'<div class="km-mini">{esc(day.isoformat())}</div>',
-    ]
-    for status in statuses:
-        text = status_label(status, view, lang, day)
-        parts.append(
-            f'<div class="km-row">{_styles.swatch(status)}'
-            f"<span>{esc(text[:1].upper() + text[1:])}</span></div>"
-        )
-    shown = {
-        "treaty_boundary": "boundaries" in layers,
-        "claim_line": "boundaries" in layers,
-        "equidistance_line": "median_line" in layers,
-    }
-    for kind, shown_here in shown.items():
-        if shown_here:
-            parts.append(
-                f'<div class="km-row">{_styles.line_swatch(kind)}'
-                f"<span>{esc(line_word(kind, lang))}</span></div>"
-            )
-    if view in ("japan", "russia", "neutral"):
-        dispute = DISPUTE_NAME[lang]
-        parts.append(f'<div class="km-note">{esc(dispute)}</div>')
-    parts.append(f'<div class="km-note">{esc(legend_word("data_note", lang))}</div>')
-    return "".join(parts)

@@ -185,9 +185,12 @@ class HtmlControl(MacroElement):
 class TimeSlider(MacroElement):
     """A slider over dated frames that restyles a territories layer.
 
-    ``frames``: ``[{"d": date html, "e": events html, "u": {unit: [style index,
-    text index]}}]``; ``styles`` and ``texts`` hold each distinct style and
-    escaped popup once.
+    ``frames``: ``[{"d": date html, "iso": day, "e": events html, "u": {unit:
+    [style index, text index]}, "l": legend index}]``; ``styles``, ``texts``
+    and ``legends`` hold each distinct style, escaped popup and legend body
+    once. The features of the ``dated`` layers show only inside their window
+    ``w`` and take their last variant ``v`` begun by the day
+    (:mod:`kurilmap.maps.timeline`); the legend's body and day follow.
     """
 
     _template = Template("""
@@ -195,7 +198,9 @@ class TimeSlider(MacroElement):
         var {{ this.get_name() }} = L.control({position: "bottomleft"});
         {{ this.get_name() }}.onAdd = function () {
             var frames = {{ this.frames|safe_json }}, styles = {{ this.styles|safe_json }},
-                texts = {{ this.texts|safe_json }}, layer = {{ this.layer.get_name() }};
+                texts = {{ this.texts|safe_json }}, layer = {{ this.layer.get_name() }},
+                legends = {{ this.legends|safe_json }}, map = {{ this._parent.get_name() }},
+                dated = [{% for d in this.dated %}{{ d.get_name() }}{% if not loop.last %}, {% endif %}{% endfor %}];
             var div = L.DomUtil.create("div", "km-slider");
             div.innerHTML = {{ this.head|safe_json }} +
                 '<input type="range" min="0" step="1">' +
@@ -223,6 +228,29 @@ class TimeSlider(MacroElement):
                     }
                     l.setPopupContent(texts[pick[1]]);
                 });
+                var iso = frame.iso;
+                dated.forEach(function (group) {
+                    if (!group.kmAll) { group.kmAll = group.getLayers(); }
+                    group.kmAll.forEach(function (l) {
+                        var p = l.feature.properties, w = p.w;
+                        if (!w) { return; }
+                        var on = (!w[0] || w[0] <= iso) && (!w[1] || iso <= w[1]);
+                        if (on && p.v) {
+                            var pick = p.v[0];
+                            p.v.forEach(function (x) { if (x[0] <= iso) { pick = x; } });
+                            if (pick[1] && l.getTooltip()) { l.setTooltipContent(pick[1]); }
+                            if (l.getPopup()) { l.setPopupContent(pick[2]); }
+                            if (l.setRadius) { l.setRadius(pick[3]); }
+                        }
+                        if (on && !group.hasLayer(l)) { group.addLayer(l); }
+                        if (!on && group.hasLayer(l)) { group.removeLayer(l); }
+                    });
+                });
+                var box = map.getContainer().querySelector(".km-legend");
+                if (box && legends.length) {
+                    box.querySelector(".km-legend-body").innerHTML = legends[frame.l];
+                    box.querySelector(".km-legend-date").textContent = iso;
+                }
                 div.setAttribute("data-frame", String(i));
             };
             L.DomEvent.on(input, "input change", function () { show(+input.value); });
@@ -253,9 +281,13 @@ class TimeSlider(MacroElement):
         label: str,
         marks: list[list[Any]] | None = None,
         marks_label: str = "",
+        dated: list[GeoJsonLayer] | None = None,
+        legends: list[str] | None = None,
     ) -> None:
         super().__init__()
         self._name = "km_slider"
+        self.dated = dated or []
+        self.legends = legends or []
         buttons = "".join(
             f'<button type="button" data-km-frame="{int(i)}">{text}</button>'
             for i, text in marks or []

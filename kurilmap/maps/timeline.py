@@ -1,0 +1,216 @@
+"""What the time slider changes besides the territories: features and legend.
+
+Every settlement and line feature carries ``w``, the window ``[from, to]`` (ISO
+days, ``""`` for open) in which it existed or was in force; settlements also
+carry ``v``, their variants ``[from, tooltip, popup, radius]`` (a new name, a
+new population figure). The slider keeps a feature on the map only inside its
+window and shows the last variant that began by the day; the legend of each
+frame lists the statuses and lines of that day only. The rules of what existed
+when are :mod:`kurilmap.claims.history`'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from kurilmap import style as _styles
+from kurilmap.claims import (
+    DISPUTE_NAME,
+    EQUIDISTANCE_FROM,
+    legend_word,
+    line_word,
+    settlement_eras,
+    status_label,
+    view_title,
+)
+from kurilmap.datasets import dataset_records, missing
+from kurilmap.maps import payload as _payload
+from kurilmap.maps.payload import esc
+from kurilmap.vocab import Lang, Status, View
+
+__all__ = [
+    "legend",
+    "legend_head",
+    "line_feature",
+    "line_window",
+    "settlement_features",
+]
+
+
+def _iso(day: dt.date | None) -> str:
+    return "" if day is None else day.isoformat()
+
+
+def line_window(row: dict[str, Any]) -> list[str]:
+    """Return ``[from, to]`` of a line: in force from its day to before the next.
+
+    The equidistance lines count from 1977-03-01 (the Soviet fishery zone);
+    ``to`` is the last day in force.
+    """
+    start = None if missing(row["valid_from"]) else row["valid_from"].date()
+    if row["kind"] == "equidistance_line":
+        start = EQUIDISTANCE_FROM
+    end = None if missing(row["valid_to"]) else row["valid_to"].date()
+    last = None if end is None else end - dt.timedelta(days=1)
+    return [_iso(start), _iso(last)]
+
+
+def line_feature(row: dict[str, Any], name_col: str) -> dict[str, Any]:
+    """Return a line's feature: style, name, popup with period and sources."""
+    period = " – ".join(
+        "" if missing(row[k]) else row[k].date().isoformat()
+        for k in ("valid_from", "valid_to")
+    )
+    body = _payload.rows_html(
+        [
+            ("", period.strip(" –")),
+            ("", row["method"]),
+            ("", row["note"]),
+            ("", row["source"]),
+        ]
+    )
+    style = dict(_styles.LINE_STYLE[str(row["kind"])])
+    return {
+        "geometry": _payload.geometry(row["geometry"], tolerance=0),
+        "properties": {
+            "s": style,
+            "t": esc(row[name_col]),
+            "p": _payload.popup(str(row[name_col]), body),
+            "w": line_window(row),
+        },
+    }
+
+
+def _radius(population: int | None) -> float:
+    return round(4 + (math.sqrt(population) / 5 if population else 0), 1)
+
+
+def _popup(
+    name: str | None, other: str | None, figures: list[dict[str, Any]], lang: Lang
+) -> str:
+    """Return a settlement's popup: its name, its name of the other era, figures.
+
+    Both names are in the reader's script; the figures are those up to the day.
+    """
+    body = f"<div>{esc(other)}</div>" if other and other != name else ""
+    if figures:
+        rows = "".join(
+            f"<tr><td>{esc(f['year'])}</td><td>{esc(f['figure_kind'])}</td>"
+            f"<td>{'~' if f['approximate'] else ''}{format(f['population'], ',')}</td>"
+            f"<td>{esc(f['source'])}</td></tr>"
+            for f in figures
+        )
+        body += (
+            f"<table><tr><th>{esc(legend_word('date', lang))}</th><th></th>"
+            f"<th>{esc(legend_word('population', lang))}</th>"
+            f"<th>{esc(legend_word('sources', lang))}</th></tr>{rows}</table>"
+        )
+        last = figures[-1]["year"]
+        if len({f["population"] for f in figures if f["year"] == last}) > 1:
+            body += f'<div class="km-mini">{esc(legend_word("disagree", lang))}</div>'
+    return _payload.popup(name or "", body)
+
+
+def settlement_features(lang: Lang, *, today: dt.date) -> list[dict[str, Any]]:
+    """Return one feature per settlement and era, with its window and variants.
+
+    A settlement with no sourced day (its era starts ``None``) is shown from
+    ``today`` only.
+    """
+    figures = sorted(
+        (f for f in dataset_records("populations") if not missing(f["year"])),
+        key=lambda f: (f["year"], f["figure_kind"] != "census"),
+    )
+    features = []
+    for settlement in settlement_eras():
+        geometry = settlement["geometry"]
+        if geometry is None or geometry.is_empty:
+            continue
+        mine = [f for f in figures if f["unit_id"] == settlement["id"]]
+        eras = settlement["eras"]
+        for era in eras:
+            name = era["names"][lang]
+            others = [e["names"][lang] for e in eras if e is not era]
+            other = next((n for n in others if n), None)
+            start = era["from"] or today
+            end = era["to"]
+            starts = [start] + [
+                dt.date(int(f["year"]), 1, 1)
+                for f in mine
+                if start < dt.date(int(f["year"]), 1, 1) <= (end or today)
+            ]
+            variants = []
+            for begin in sorted(set(starts)):
+                shown = [f for f in mine if f["year"] <= begin.year]
+                latest = int(shown[-1]["population"]) if shown else None
+                variants.append(
+                    [
+                        begin.isoformat(),
+                        esc(name or ""),
+                        _popup(name, other, shown, lang),
+                        _radius(latest),
+                    ]
+                )
+            first = variants[0]
+            features.append(
+                {
+                    "geometry": _payload.geometry(geometry),
+                    "properties": {
+                        "s": {
+                            "radius": first[3],
+                            "color": "#222222",
+                            "weight": 1,
+                            "fillColor": "#FFFFFF",
+                            "fillOpacity": 0.9,
+                        },
+                        "t": first[1],
+                        "p": first[2],
+                        "w": [start.isoformat(), _iso(end)],
+                        "v": variants,
+                    },
+                }
+            )
+    return features
+
+
+def legend_head(view: View, lang: Lang, day: dt.date) -> str:
+    """Return the legend's title and the day it shows (updated by the slider)."""
+    return (
+        f"<h4>{esc(view_title(view, lang))}</h4>"
+        f'<div class="km-mini km-legend-date">{esc(day.isoformat())}</div>'
+    )
+
+
+def legend(
+    view: View,
+    lang: Lang,
+    day: dt.date,
+    statuses: list[Status],
+    lines: set[str],
+    *,
+    disputed: bool,
+) -> str:
+    """Return the legend's body for one day: its statuses, lines and notes.
+
+    ``lines``: the line kinds in force and drawn that day; ``disputed``: whether
+    the dispute exists that day (its name is then noted).
+    """
+    parts = []
+    for status in statuses:
+        text = status_label(status, view, lang, day)
+        parts.append(
+            f'<div class="km-row">{_styles.swatch(status)}'
+            f"<span>{esc(text[:1].upper() + text[1:])}</span></div>"
+        )
+    for kind in _styles.LINE_STYLE:
+        if kind in lines:
+            parts.append(
+                f'<div class="km-row">{_styles.line_swatch(kind)}'
+                f"<span>{esc(line_word(kind, lang))}</span></div>"
+            )
+    if disputed and view in ("japan", "russia", "neutral"):
+        parts.append(f'<div class="km-note">{esc(DISPUTE_NAME[lang])}</div>')
+    parts.append(f'<div class="km-note">{esc(legend_word("data_note", lang))}</div>')
+    return "".join(parts)
