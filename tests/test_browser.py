@@ -7,6 +7,7 @@ and counted. Without Chromium these tests skip, unless KURILMAP_REQUIRE_BROWSER=
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import os
 from pathlib import Path
@@ -204,8 +205,15 @@ def settlement_names(page) -> list[str]:
             "1800-06-01",
             [],
             ["Shana", "Kurilsk", "Gornoye"],
-            ["No treaty boundary yet"],
+            ["No treaty boundary yet", "Under Japanese rule"],
             ["Japan's claim line", "Equidistance"],
+        ),
+        (
+            "1860-06-01",
+            ["Shana", "Arimoe"],
+            ["Kurilsk", "Gornoye"],
+            ["Treaty boundary", "Japanese territory"],
+            ["claim line", "Equidistance"],
         ),
         (
             "1905-10-01",
@@ -215,6 +223,34 @@ def settlement_names(page) -> list[str]:
             ["Japan's claim line", "Equidistance"],
         ),
         (
+            "1940-06-01",
+            ["Shana", "Arimoe"],
+            ["Kurilsk", "Rybaki"],
+            ["Treaty boundary", "Japanese territory"],
+            ["claim line", "Occupied"],
+        ),
+        (
+            "1945-08-20",
+            ["Shana"],
+            ["Kurilsk", "Yuzhno-Kurilsk"],
+            ["Occupied by the Soviet Union"],
+            ["claim line", "Annexed"],
+        ),
+        (
+            "1946-03-01",
+            ["Shana", "Yuzhno-Kurilsk"],
+            ["Kurilsk", "Gornoye"],
+            ["Annexed by the Soviet Union in 1946"],
+            ["claim line", "Treaty"],
+        ),
+        (
+            "1952-01-01",
+            ["Kurilsk", "Yuzhno-Kurilsk"],
+            ["Shana", "Gornoye"],
+            ["Japan's claim line", "Annexed"],
+            ["Equidistance", "Treaty"],
+        ),
+        (
             "1960-01-01",
             ["Kurilsk", "Rybaki", "Malokurilskoye"],
             ["Shana", "Gornoye"],
@@ -222,11 +258,25 @@ def settlement_names(page) -> list[str]:
             ["Equidistance", "Treaty"],
         ),
         (
+            "1993-11-01",
+            ["Kurilsk", "Gornoye"],
+            ["Shana"],
+            ["Equidistance", "Administered by Russia"],
+            ["Soviet", "Treaty"],
+        ),
+        (
             "2019-05-10",
             ["Kurilsk", "Gornoye", "Yuzhno-Kurilsk"],
             ["Shana"],
             ["Japan's claim line", "Equidistance", "Russia"],
             ["Treaty"],
+        ),
+        (
+            dt.date.today().isoformat(),
+            ["Kurilsk", "Gornoye"],
+            ["Shana"],
+            ["Japan's claim line", "Russia"],
+            ["Treaty", "Soviet"],
         ),
     ],
 )
@@ -463,6 +513,34 @@ def test_a_japanese_map_shows_no_cyrillic(browser, tmp_path, day):
         )
         assert not re.search(r"[\u0400-\u04ff]", shown), day
         assert not [n for n in names if re.search(r"[\u0400-\u04ff]", n)], day
+        assert page.errors == []
+    finally:
+        page.close()
+
+
+NOT_PLACES = {"Leaflet", "GSHHG", "GSI", "LGPL", "kurilmap", "sources", "csv", "SCAPIN"}
+"""Latin words a Russian map may show: credits, file names, agencies, a code."""
+
+
+MOVE = "(e, v) => { e.value = v; e.dispatchEvent(new Event('input')); }"
+
+
+@pytest.mark.parametrize("day", ["1905-10-01", "1960-01-01", None])
+def test_a_russian_map_shows_no_latin_place_names(browser, tmp_path, day):
+    import re
+
+    path = tmp_path / "ru.html"
+    kurilmap.save_html(kurilmap.make_map("neutral", lang="ru", date=day), path)
+    page = Visit(browser, path)
+    try:
+        slider = page.page.locator(".km-slider input")
+        seen = set()
+        for i in range(int(slider.get_attribute("max")) + 1):  # every frame's events
+            slider.evaluate(
+                "(e, v) => { e.value = v; e.dispatchEvent(new Event('input')); }", i
+            )
+            seen |= set(re.findall(r"[A-Za-z]{3,}", page.page.inner_text("body")))
+        assert seen <= NOT_PLACES, sorted(seen - NOT_PLACES)
         assert page.errors == []
     finally:
         page.close()

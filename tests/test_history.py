@@ -115,3 +115,40 @@ def test_russian_description_has_no_latin_place_names():
             day,
             words,
         )
+
+
+def _figure_texts(fig) -> list[str]:
+    return [
+        t.get_text()
+        for t in fig.findobj(lambda o: type(o).__name__ in ("Text", "Annotation"))
+    ]
+
+
+@pytest.mark.parametrize("day", ["1905-10-01", "1960-06-01", "2019-05-10"])
+def test_japanese_figure_and_handout_have_no_cyrillic(day):
+    pytest.importorskip("matplotlib")
+    from kurilmap.figures import close, has_cjk_font
+
+    if not has_cjk_font():
+        pytest.skip("no CJK font: Japanese figures fall back to English")
+    for fig in (
+        kurilmap.plot("neutral", lang="ja", date=day).figure,
+        kurilmap.handout(lang="ja", date=day),
+    ):
+        texts = [t for t in _figure_texts(fig) if CYRILLIC.search(t)]
+        close(fig)
+        assert texts == [], (day, texts)
+
+
+@pytest.mark.parametrize("day", ["1905-10-01", "1960-06-01", "2019-05-10"])
+def test_russian_figure_and_handout_have_no_latin_place_names(day):
+    from kurilmap.figures import close
+
+    allowed = {"GSHHG", "LGPL", "CC", "BY", "kurilmap", "sources", "csv", "km"}
+    for fig in (
+        kurilmap.plot("neutral", lang="ru", date=day).figure,
+        kurilmap.handout(lang="ru", date=day),
+    ):
+        words = {w for t in _figure_texts(fig) for w in LATIN_WORD.findall(t)}
+        close(fig)
+        assert words <= allowed, (day, sorted(words - allowed))

@@ -159,6 +159,8 @@ def events(
                 "end": end.isoformat(),
                 "kind": row["kind"],
                 "title": row["title"],
+                "title_ja": row["title_ja"],
+                "title_ru": row["title_ru"],
                 "summary": row["summary"],
                 "place_id": row["place_id"],
                 "place_source": ";".join(

@@ -349,7 +349,7 @@ def _settlements(places: Places, tables: dict[str, list[dict[str, str]]]) -> Non
                 pid,
                 "settlement",
                 row["name_en"],
-                row["name_ja"] or row["name_ru"],
+                row["name_ja"] or row["name_ja_russia"] or None,  # never Cyrillic
                 row["name_ru"],
                 method,
                 row["coord_source"] or src,
@@ -367,6 +367,9 @@ def _settlements(places: Places, tables: dict[str, list[dict[str, str]]]) -> Non
         )
         places.name(pid, row["name_ja"], "ja", "prewar", "historical", src)
         places.name(pid, row["name_ja_hepburn"], "ja", "prewar", "historical", src)
+        places.name(
+            pid, row["name_ja_russia"], "ja", "kana", "russia", row["time_source"]
+        )
     for row in tables["prewar_villages"]:
         pid = row["id"]
         shape = places.shapes["shikotan"] if pid == "shikotan-mura" else None
@@ -381,7 +384,7 @@ def _settlements(places: Places, tables: dict[str, list[dict[str, str]]]) -> Non
                 "prewar_village",
                 row["name_ja_hepburn"],
                 row["name_ja"],
-                row["name_ja_hepburn"],
+                row["name_ru"],
                 method,
                 row["source"],
                 located_in=row["island"],
@@ -392,4 +395,7 @@ def _settlements(places: Places, tables: dict[str, list[dict[str, str]]]) -> Non
         places.name(pid, row["name_ja"], "ja", "native", "historical", row["source"])
         places.name(
             pid, row["name_ja_hepburn"], "ja", "hepburn", "historical", row["source"]
+        )
+        places.name(
+            pid, row["name_ru"], "ru", "transliteration", "historical", row["source"]
         )

@@ -148,6 +148,8 @@ _LAND_AND_CLAIMS: tuple[Contract, ...] = (
                 ),
             ),
             column("title"),
+            column("title_ja", description="The title in Japanese (kurilmap's)."),
+            column("title_ru", description="The title in Russian (kurilmap's)."),
             column("summary"),
             column("place_id", description="';'-separated place ids."),
             column("place_source", description="Sources of the place coordinates."),

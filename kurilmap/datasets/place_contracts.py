@@ -234,6 +234,9 @@ PLACE_CONTRACTS: tuple[Contract, ...] = (
             column("id"),
             column("name_ja"),
             column("name_ja_hepburn"),
+            column(
+                "name_ru", description="The name in Cyrillic (sourced or Polivanov)."
+            ),
             column("island", choices=GROUPS),
             optional("gun_ja"),
             optional("gun_hepburn"),

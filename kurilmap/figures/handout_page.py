@@ -28,8 +28,7 @@ from kurilmap._version import __version__
 from kurilmap.claims import four_islands_area, key_figures, scenarios, territories
 from kurilmap.datasets import load, records
 from kurilmap.figures import words as words
-from kurilmap.figures.static import CJK_FONT, fonts, has_cjk_font, plot
-from kurilmap.places import script_of
+from kurilmap.figures.static import fonts, plot
 from kurilmap.vocab import Lang, as_date, as_lang, number
 
 if TYPE_CHECKING:
@@ -68,11 +67,7 @@ def handout(*, lang: Lang = "en", date: object = None) -> Figure:
     lang = as_lang(lang)
     day = as_date(date)
     lang, families = fonts(lang)
-    title, names = words.TITLE[lang]
-    if has_cjk_font():  # the subtitle names the dispute in all three languages
-        families = [*families, CJK_FONT]
-    else:  # …or in those the fonts can draw
-        names = tuple(n for n in names if script_of(n) in ("Latn", "Cyrl"))
+    title, names = words.TITLE[lang]  # both sides' names, in the reader's script
     subtitle = " · ".join(names)
     fig = plt.figure(figsize=A4)  # outside rc_context: see plot()
     with plt.rc_context({"font.family": families}):

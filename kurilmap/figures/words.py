@@ -14,18 +14,18 @@ from kurilmap.vocab import Lang
 TITLE: dict[Lang, tuple[str, tuple[str, ...]]] = {
     "en": (
         "The Kuril Islands dispute: four islands, two positions",
-        ("Northern Territories", "北方領土", "Южные Курилы"),
+        ("Northern Territories (Japan's name)", "Southern Kurils (Russia's name)"),
     ),
     "ja": (
         "北方領土問題：四つの島、二つの立場",
-        ("Northern Territories / Kuril Islands dispute", "Южные Курилы"),
+        ("北方領土（日本の呼称）", "南クリル諸島（ロシアの呼称）"),
     ),
     "ru": (
         "Спор о Южных Курилах: четыре острова, две позиции",
-        ("Kuril Islands / Northern Territories", "北方領土"),
+        ("Северные территории (название в Японии)", "Южные Курилы (название в России)"),
     ),
 }
-"""Each language's title, and the dispute's names in the other languages."""
+"""Each language's title, and each side's name of the islands in that language."""
 
 HEADINGS: dict[str, dict[Lang, str]] = {
     "figures": {"en": "Key figures", "ja": "主な数字", "ru": "Основные цифры"},

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kurilmap.datasets import dataset_records, in_region, records
 from kurilmap.maps.payload import esc
+from kurilmap.maps.timeline import event_text
 from kurilmap.maps.words import ARTICLE_WORDS as WORDS
 from kurilmap.news import Article
 from kurilmap.places import lookup, place_name
@@ -197,14 +198,14 @@ def build(
         point = _point(event["geometry"])
         if point is None:
             continue
+        title, summary = event_text(event, lang)
         popup = (
-            f'<div class="km-popup km-article-popup"><h4>{esc(event["title"])}</h4>'
+            f'<div class="km-popup km-article-popup"><h4>{esc(title)}</h4>'
             f'<div class="km-mini">{esc(event["date"])}</div>'
-            f"<p>{esc(event['summary'])} "
+            f"<p>{esc(summary or '')} "
             f'<span class="km-mini">[{esc(event["source"])}]</span></p>'
             f"{event_note(linked[event['id']], lang)}</div>"
         )
-        title = str(event["title"])
         short = title if len(title) <= 32 else f"{title[:31].rstrip()}…"
         item = _item(
             f"event:{event['id']}",

@@ -191,6 +191,8 @@ def make_map(
         primary_length_unit="kilometers",
         secondary_length_unit="miles",
         primary_area_unit="sqkilometers",
+        # leaflet-measure (folium-offline's build) has en and ru, not ja
+        localization="ru" if lang == "ru" else "en",
     ).add_to(m)
     folium.LayerControl(position="topright", collapsed=False).add_to(m)
     m.fit_bounds(FIT_BOUNDS)

@@ -16,6 +16,7 @@ from kurilmap.datasets import dataset_records, load, records
 from kurilmap.maps import payload as _payload
 from kurilmap.maps.payload import esc
 from kurilmap.maps.timeline import (
+    event_text,
     legend,
     legend_head,
     line_feature,
@@ -62,6 +63,15 @@ def _unit_popup(row: dict[str, Any], lang: Lang) -> str:
         (legend_word("sources", lang), row["sources"]),
     ]
     return _payload.popup(str(row["name"]), _payload.rows_html(rows))
+
+
+def _event_html(event: dict[str, Any], lang: Lang) -> str:
+    title, summary = event_text(event, lang)
+    text = f" {esc(summary)}" if summary else ""
+    return (
+        f"<p><b>{esc(title)}</b> ({esc(event['date'])}).{text} "
+        f'<span class="km-mini">[{esc(event["source"])}]</span></p>'
+    )
 
 
 def _frames(
@@ -123,10 +133,7 @@ def _frames(
             picks[unit] = [styles.index(style), texts.index(text)]
         happened = [e for e in events if e["start"].date() == when]
         items = "".join(
-            f"<p><b>{esc(e['title'])}</b> ({esc(e['date'])}). {esc(e['summary'])} "
-            f'<span class="km-mini">[{esc(e["source"])}]</span></p>'
-            f"{(notes or {}).get(e['id'], '')}"
-            for e in happened
+            _event_html(e, lang) + (notes or {}).get(e["id"], "") for e in happened
         )
         in_force = {
             kind

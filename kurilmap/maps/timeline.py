@@ -31,12 +31,23 @@ from kurilmap.maps.payload import esc
 from kurilmap.vocab import Lang, Status, View
 
 __all__ = [
+    "event_text",
     "legend",
     "legend_head",
     "line_feature",
     "line_window",
     "settlement_features",
 ]
+
+
+def event_text(event: dict[str, Any], lang: Lang) -> tuple[str, str | None]:
+    """Return an event's title in ``lang`` and its summary, if in ``lang``.
+
+    Titles exist in all three languages; summaries in English only, so a
+    Japanese or Russian map shows the title alone rather than another script.
+    """
+    title = event["title"] if lang == "en" else event[f"title_{lang}"]
+    return str(title), str(event["summary"]) if lang == "en" else None
 
 
 def _iso(day: dt.date | None) -> str:
