@@ -124,31 +124,36 @@ def _figure_texts(fig) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("day", ["1905-10-01", "1960-06-01", "2019-05-10"])
-def test_japanese_figure_and_handout_have_no_cyrillic(day):
-    pytest.importorskip("matplotlib")
+@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize(
+    "day", ["1800-06-01", "1946-03-01", "1960-06-01", "2019-05-10"]
+)
+def test_japanese_figure_and_handout_have_no_cyrillic(day, view):
     from kurilmap.figures import close, has_cjk_font
 
     if not has_cjk_font():
         pytest.skip("no CJK font: Japanese figures fall back to English")
-    for fig in (
-        kurilmap.plot("neutral", lang="ja", date=day).figure,
-        kurilmap.handout(lang="ja", date=day),
-    ):
+    figures = [kurilmap.plot(view, lang="ja", date=day).figure]
+    if view == "neutral":  # the handout shows the neutral view
+        figures.append(kurilmap.handout(lang="ja", date=day))
+    for fig in figures:
         texts = [t for t in _figure_texts(fig) if CYRILLIC.search(t)]
         close(fig)
         assert texts == [], (day, texts)
 
 
-@pytest.mark.parametrize("day", ["1905-10-01", "1960-06-01", "2019-05-10"])
-def test_russian_figure_and_handout_have_no_latin_place_names(day):
+@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize(
+    "day", ["1800-06-01", "1946-03-01", "1960-06-01", "2019-05-10"]
+)
+def test_russian_figure_and_handout_have_no_latin_place_names(day, view):
     from kurilmap.figures import close
 
     allowed = {"GSHHG", "LGPL", "CC", "BY", "kurilmap", "sources", "csv", "km"}
-    for fig in (
-        kurilmap.plot("neutral", lang="ru", date=day).figure,
-        kurilmap.handout(lang="ru", date=day),
-    ):
+    figures = [kurilmap.plot(view, lang="ru", date=day).figure]
+    if view == "neutral":
+        figures.append(kurilmap.handout(lang="ru", date=day))
+    for fig in figures:
         words = {w for t in _figure_texts(fig) for w in LATIN_WORD.findall(t)}
         close(fig)
         assert words <= allowed, (day, sorted(words - allowed))
