@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, cast
 
-from kurilmap.claims.model import situation
+from kurilmap.claims.model import tables
 from kurilmap.datasets import dataset_records, load, missing
 from kurilmap.vocab import Lang, as_date, as_lang
 
@@ -45,8 +45,6 @@ __all__ = ["EQUIDISTANCE_FROM", "lines_on", "settlement_eras", "settlements_on"]
 EQUIDISTANCE_FROM = dt.date(1977, 3, 1)
 """The Soviet 200-mile fishery zone takes the equidistant line as its limit [S98]."""
 
-_LANDING = {"iturup": "1945-08-28", "kunashir": "1945-09-01", "shikotan": "1945-09-01"}
-
 
 def _day(value: Any) -> dt.date | None:
     return None if missing(value) else value.date()
@@ -57,11 +55,11 @@ def _text(value: Any) -> str | None:
 
 
 def _landing(island: str) -> dt.date:
-    """Return the first day of the Soviet occupation of an island."""
-    day = dt.date.fromisoformat(_LANDING[island])
-    since = situation(island, day).since
-    assert since is not None
-    return since
+    """Return the first day of the Soviet occupation of an island (claims table)."""
+    _, claims = tables()
+    rows = claims[(claims["unit"] == island) & (claims["role"] == "occupies")]
+    first: dt.date = min(d.date() for d in rows["valid_from"])
+    return first
 
 
 def settlement_eras() -> list[dict[str, Any]]:
