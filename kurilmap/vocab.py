@@ -149,7 +149,8 @@ def as_choice(value: object, valid: Sequence[_T], what: str) -> _T:
     """
     if isinstance(value, str) and value in valid:
         return cast("_T", value)
-    close = difflib.get_close_matches(str(value), list(valid), n=1)
+    folded = [v for v in valid if v.casefold() == str(value).casefold()]
+    close = folded or difflib.get_close_matches(str(value), list(valid), n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     msg = f"unknown {what} {value!r}{hint}; valid: {', '.join(valid)}"
     raise InputError(msg)

@@ -345,3 +345,27 @@ def test_a_bug_from_the_installed_command_is_exit_1_without_traceback(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "KeyError: 'oops'" in result.stderr
+
+
+def test_annotate_an_article_with_no_known_place_prints_an_empty_table(
+    tmp_path, capsys
+):
+    article = tmp_path / "weather.txt"
+    article.write_text(
+        "Rain tomorrow.\n\nThe forecast says it will be cold and windy all week.\n",
+        encoding="utf-8",
+    )
+    assert main(["annotate", str(article), "--date", "2019-05-10"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["¶", "place", "mention", "quotes", "dates", "events"]
+    assert len(out) == 1
+
+
+def test_counts_in_english_agree():
+    from kurilmap.cli.outputs import _count
+
+    assert [_count(n, "handout") for n in (0, 1, 2)] == [
+        "0 handouts",
+        "1 handout",
+        "2 handouts",
+    ]

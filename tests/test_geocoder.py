@@ -420,3 +420,22 @@ def test_online_without_geopy_says_how_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "geopy.geocoders", None)
     with pytest.raises(ImportError, match=r"kurilmap\[online\]"):
         kurilmap.geocode("Atlantis", online=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "needle"),
+    [
+        ("", "the name is empty"),
+        ("   ", "the name is empty"),
+        ("x" * 10_000_000, "10,000,000 characters long"),
+    ],
+)
+def test_what_cannot_be_a_name_is_a_short_clear_error(name, needle):
+    with pytest.raises(kurilmap.InputError, match=needle) as err:
+        kurilmap.geocode(name)
+    assert len(str(err.value)) < 200
+
+
+def test_a_language_in_capitals_gets_a_suggestion():
+    with pytest.raises(ValueError, match="did you mean 'ja'"):
+        kurilmap.geocode("Etorofu", lang="JA")

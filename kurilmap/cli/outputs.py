@@ -85,6 +85,11 @@ def _annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _count(n: int, noun: str) -> str:
+    """Return ``"1 handout"``, ``"2 handouts"``: the command line speaks English."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _bundle(args: argparse.Namespace) -> int:
 
     views = None if args.view is None else [v for group in args.view for v in group]
@@ -103,8 +108,10 @@ def _bundle(args: argparse.Namespace) -> int:
     counts = manifest["kind"].value_counts()
     print(
         f"wrote {args.outdir}: {len(manifest) + 1} files, {size:.1f} MiB "
-        f"({counts.get('map', 0)} maps, {counts.get('figure', 0)} figures, "
-        f"{counts.get('handout', 0)} handouts, {counts.get('data', 0)} data files); "
+        f"({_count(counts.get('map', 0), 'map')}, "
+        f"{_count(counts.get('figure', 0), 'figure')}, "
+        f"{_count(counts.get('handout', 0), 'handout')}, "
+        f"{_count(counts.get('data', 0), 'data file')}); "
         "open index.html"
     )
     return 0

@@ -51,7 +51,8 @@ def print_table(rows: Sequence[dict[str, object]], columns: Sequence[str]) -> No
         for r in rows
     ]
     widths = [
-        max(width(c), *(width(row[i]) for row in cells)) for i, c in enumerate(columns)
+        max([width(c), *(width(row[i]) for row in cells)])
+        for i, c in enumerate(columns)
     ]
     for line in [list(columns), *cells]:
         padded = [v + " " * (w - width(v)) for v, w in zip(line, widths, strict=True)]

@@ -29,6 +29,7 @@ from kurilmap.datasets import PLACE_KINDS, in_region
 from kurilmap.errors import InputError, InputTypeError, PlaceNotFoundError
 from kurilmap.places.names import NameIndex, name_index
 from kurilmap.places.normalize import normalise
+from kurilmap.vocab import as_choice
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -98,6 +99,8 @@ def name_filters(
         raise InputError(msg)
     valid_langs = set(NAME_LANGS)
     if langs is not None and not langs <= valid_langs:
+        for value in sorted(langs - valid_langs):  # names the closest valid one
+            as_choice(value, NAME_LANGS, "language")
         bad = sorted(langs - valid_langs)
         msg = f"unknown language {bad}; valid: {', '.join(sorted(valid_langs))}"
         raise InputError(msg)
@@ -290,6 +293,26 @@ def candidates(
     return frame.reset_index(drop=True)
 
 
+MAX_NAME = 1000
+"""Longest name accepted: a place name, not a text (see :func:`find_places`)."""
+
+
+def _check_name(name: object) -> None:
+    """Refuse what cannot be a place name: not a text, empty, or a whole text."""
+    if not isinstance(name, str):
+        msg = f"name must be a string, got {type(name).__name__}: {name!r:.80}"
+        raise InputTypeError(msg)
+    if not name.strip():
+        msg = "the name is empty; give a place name, e.g. 'Etorofu' or '択捉島'"
+        raise InputError(msg)
+    if len(name) > MAX_NAME:
+        msg = (
+            f"the name is {len(name):,} characters long (starts {name[:30]!r}); a "
+            f"place name has at most {MAX_NAME:,}: use find_places() for a text"
+        )
+        raise InputError(msg)
+
+
 def geocode(
     name: str,
     *,
@@ -334,9 +357,7 @@ def geocode(
     >>> geocode("Kunashri")["method"].item()
     'fuzzy'
     """
-    if not isinstance(name, str):
-        msg = f"name must be a string, got {type(name).__name__}: {name!r}"
-        raise InputTypeError(msg)
+    _check_name(name)
     index = name_index()
     kinds, langs = name_filters(kind, lang)
     ranked = _match(index, name, kinds, langs)
