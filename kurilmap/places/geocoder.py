@@ -25,11 +25,11 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from kurilmap._version import __version__
-from kurilmap.datasets import PLACE_KINDS, in_region
-from kurilmap.errors import InputError, InputTypeError, PlaceNotFoundError
+from kurilmap.datasets import in_region
+from kurilmap.errors import PlaceNotFoundError
+from kurilmap.places.filters import NAME_LANGS, check_name, name_filters
 from kurilmap.places.names import NameIndex, name_index
 from kurilmap.places.normalize import normalise
-from kurilmap.vocab import as_choice
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -45,9 +45,6 @@ __all__ = [
     "geocode_many",
     "name_filters",
 ]
-
-NAME_LANGS = ("en", "ja", "ru", "ain")
-"""Languages of place names: kurilmap's three, and Ainu."""
 
 GeocodeMethod: TypeAlias = Literal["exact", "normalised", "fuzzy", "online"]
 """How a name was matched."""
@@ -81,30 +78,6 @@ STRING_COLUMNS = tuple(
 def _fuzzy_cutoff(key: str) -> float:
     """Minimum rapidfuzz ratio: stricter for short keys, where typos collide."""
     return 90.0 if len(key) <= 4 else 80.0
-
-
-def name_filters(
-    kind: str | Sequence[str] | None, lang: str | Sequence[str] | None
-) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """Check the ``kind`` and ``lang`` filters; ``None`` where one is not given."""
-    kinds = (
-        None if kind is None else frozenset([kind] if isinstance(kind, str) else kind)
-    )
-    langs = (
-        None if lang is None else frozenset([lang] if isinstance(lang, str) else lang)
-    )
-    if kinds is not None and not kinds <= set(PLACE_KINDS):
-        bad = sorted(kinds - set(PLACE_KINDS))
-        msg = f"unknown kind {bad}; valid kinds: {', '.join(PLACE_KINDS)}"
-        raise InputError(msg)
-    valid_langs = set(NAME_LANGS)
-    if langs is not None and not langs <= valid_langs:
-        for value in sorted(langs - valid_langs):  # names the closest valid one
-            as_choice(value, NAME_LANGS, "language")
-        bad = sorted(langs - valid_langs)
-        msg = f"unknown language {bad}; valid: {', '.join(sorted(valid_langs))}"
-        raise InputError(msg)
-    return kinds, langs
 
 
 def _rank(
@@ -293,26 +266,6 @@ def candidates(
     return frame.reset_index(drop=True)
 
 
-MAX_NAME = 1000
-"""Longest name accepted: a place name, not a text (see :func:`find_places`)."""
-
-
-def _check_name(name: object) -> None:
-    """Refuse what cannot be a place name: not a text, empty, or a whole text."""
-    if not isinstance(name, str):
-        msg = f"name must be a string, got {type(name).__name__}: {name!r:.80}"
-        raise InputTypeError(msg)
-    if not name.strip():
-        msg = "the name is empty; give a place name, e.g. 'Etorofu' or '択捉島'"
-        raise InputError(msg)
-    if len(name) > MAX_NAME:
-        msg = (
-            f"the name is {len(name):,} characters long (starts {name[:30]!r}); a "
-            f"place name has at most {MAX_NAME:,}: use find_places() for a text"
-        )
-        raise InputError(msg)
-
-
 def geocode(
     name: str,
     *,
@@ -357,7 +310,7 @@ def geocode(
     >>> geocode("Kunashri")["method"].item()
     'fuzzy'
     """
-    _check_name(name)
+    check_name(name)
     index = name_index()
     kinds, langs = name_filters(kind, lang)
     ranked = _match(index, name, kinds, langs)
