@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import geopandas as gpd
@@ -43,6 +44,7 @@ ARGS = [
     "--no-first-run",
 ]
 FIND_MAP = "Object.values(window).find(v => v instanceof L.Map)"
+MOVE = "(e, v) => { e.value = v; e.dispatchEvent(new Event('input')); }"
 
 
 @pytest.fixture(scope="module")
@@ -175,27 +177,29 @@ def test_time_slider_changes_the_territories(visit):
 def go_to(page, day: str) -> str:
     """Move the slider to the last frame on or before ``day``; return its day."""
     slider = page.locator(".km-slider input")
-    found = "0"
+    found = 0
     for i in range(int(slider.get_attribute("max")) + 1):
-        slider.evaluate(
-            f"e => {{ e.value = {i}; e.dispatchEvent(new Event('input')); }}"
-        )
+        slider.evaluate(MOVE, i)
         if page.locator(".km-slider .km-date").inner_text() > day:
             break
-        found = str(i)
-    slider.evaluate(
-        f"e => {{ e.value = {found}; e.dispatchEvent(new Event('input')); }}"
-    )
+        found = i
+    slider.evaluate(MOVE, found)
     return page.locator(".km-slider .km-date").inner_text()
 
 
-def settlement_names(page) -> list[str]:
+def tooltips(page, *, circles: bool = False) -> list[str]:
+    """The tooltips of every layer on the map (only the circles: settlements)."""
     return page.evaluate(
-        f"""() => {{ const m = {FIND_MAP}; const out = [];
-        m.eachLayer(l => {{ if (l.setRadius && l.getTooltip && l.getTooltip())
-            out.push(l.getTooltip().getContent()); }});
-        return out.sort(); }}"""
+        f"""(circles) => {{ const m = {FIND_MAP}; const out = [];
+        m.eachLayer(l => {{ if ((!circles || l.setRadius) && l.getTooltip
+            && l.getTooltip()) out.push(String(l.getTooltip().getContent())); }});
+        return out.sort(); }}""",
+        circles,
     )
+
+
+def settlement_names(page) -> list[str]:
+    return tooltips(page, circles=True)
 
 
 @pytest.mark.parametrize(
@@ -503,33 +507,29 @@ def frame_texts(page) -> set[str]:
     for i in range(int(slider.get_attribute("max")) + 1):
         slider.evaluate(MOVE, i)
         seen.add(page.inner_text("body"))
-        seen.update(
-            page.evaluate(
-                f"""() => {{ const m = {FIND_MAP}; const out = [];
-                m.eachLayer(l => {{ if (l.getTooltip && l.getTooltip())
-                    out.push(String(l.getTooltip().getContent())); }});
-                return out; }}"""
-            )
-        )
+        seen.update(tooltips(page))
     return seen
 
 
-MOVE = "(e, v) => { e.value = v; e.dispatchEvent(new Event('input')); }"
+@contextmanager
+def opened(browser, path: Path, view: str, lang: str):
+    """A page with the map of ``view`` in ``lang``, closed afterwards."""
+    kurilmap.save_html(kurilmap.make_map(view, lang=lang), path)
+    page = Visit(browser, path)
+    try:
+        yield page
+    finally:
+        page.close()
 
 
 @pytest.mark.parametrize("view", ["japan", "russia", "de_facto", "neutral"])
 def test_a_japanese_map_shows_no_cyrillic_on_any_day(browser, tmp_path, view):
     import re
 
-    path = tmp_path / "ja.html"
-    kurilmap.save_html(kurilmap.make_map(view, lang="ja"), path)
-    page = Visit(browser, path)
-    try:
+    with opened(browser, tmp_path / "ja.html", view, "ja") as page:
         shown = [t for t in frame_texts(page.page) if re.search(r"[\u0400-\u04ff]", t)]
         assert shown == [], view
         assert page.errors == []
-    finally:
-        page.close()
 
 
 NOT_PLACES = {"Leaflet", "GSHHG", "GSI", "LGPL", "kurilmap", "sources", "csv", "SCAPIN"}
@@ -540,14 +540,9 @@ NOT_PLACES = {"Leaflet", "GSHHG", "GSI", "LGPL", "kurilmap", "sources", "csv", "
 def test_a_russian_map_shows_no_latin_place_names_on_any_day(browser, tmp_path, view):
     import re
 
-    path = tmp_path / "ru.html"
-    kurilmap.save_html(kurilmap.make_map(view, lang="ru"), path)
-    page = Visit(browser, path)
-    try:
+    with opened(browser, tmp_path / "ru.html", view, "ru") as page:
         seen = {
             w for t in frame_texts(page.page) for w in re.findall(r"[A-Za-z]{3,}", t)
         }
         assert seen <= NOT_PLACES, sorted(seen - NOT_PLACES)
         assert page.errors == []
-    finally:
-        page.close()

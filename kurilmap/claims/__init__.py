@@ -22,6 +22,7 @@ from kurilmap.claims.checks import check
 from kurilmap.claims.description import describe
 from kurilmap.claims.history import (
     EQUIDISTANCE_FROM,
+    line_window,
     lines_on,
     settlement_eras,
     settlements_on,
@@ -56,6 +57,7 @@ __all__ = [
     "four_islands_area",
     "key_figures",
     "legend_word",
+    "line_window",
     "line_word",
     "lines_on",
     "maritime",

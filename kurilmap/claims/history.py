@@ -33,21 +33,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, cast
 
-from kurilmap.claims.model import tables
+from kurilmap.claims.model import _day, tables
 from kurilmap.datasets import dataset_records, load, missing
 from kurilmap.vocab import Lang, as_date, as_lang
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["EQUIDISTANCE_FROM", "lines_on", "settlement_eras", "settlements_on"]
+__all__ = [
+    "EQUIDISTANCE_FROM",
+    "line_window",
+    "lines_on",
+    "settlement_eras",
+    "settlements_on",
+]
 
 EQUIDISTANCE_FROM = dt.date(1977, 3, 1)
 """The Soviet 200-mile fishery zone takes the equidistant line as its limit [S98]."""
-
-
-def _day(value: Any) -> dt.date | None:
-    return None if missing(value) else value.date()
 
 
 def _text(value: Any) -> str | None:
@@ -219,10 +221,26 @@ def lines_on(date: object = None) -> gpd.GeoDataFrame:
     frame = load("boundaries")
     keep = []
     for row in frame.itertuples():
-        start = _day(row.valid_from)
-        if row.kind == "equidistance_line":
-            start = EQUIDISTANCE_FROM
-        end = _day(row.valid_to)
-        in_force = (start is None or start <= day) and (end is None or day < end)
-        keep.append(in_force)
+        start, last = line_window(str(row.kind), row.valid_from, row.valid_to)
+        keep.append((start is None or start <= day) and (last is None or day <= last))
     return cast("gpd.GeoDataFrame", frame[keep].reset_index(drop=True))
+
+
+def line_window(
+    kind: str, valid_from: Any, valid_to: Any
+) -> tuple[dt.date | None, dt.date | None]:
+    """Return a line's first and last day in force (``None``: open).
+
+    A boundary is in force from its treaty's day to the day before the next
+    one (``valid_to``); the equidistance lines from :data:`EQUIDISTANCE_FROM`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> line_window("treaty_boundary", pd.Timestamp("1855-02-07"),
+    ...             pd.Timestamp("1875-05-07"))
+    (datetime.date(1855, 2, 7), datetime.date(1875, 5, 6))
+    """
+    start = EQUIDISTANCE_FROM if kind == "equidistance_line" else _day(valid_from)
+    end = _day(valid_to)
+    return start, None if end is None else end - dt.timedelta(days=1)

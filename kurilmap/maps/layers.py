@@ -20,8 +20,8 @@ from kurilmap.maps.timeline import (
     legend,
     legend_head,
     line_feature,
-    line_window,
     settlement_features,
+    window,
 )
 from kurilmap.maps.words import ARTICLE_WORDS
 from kurilmap.vocab import FIRST_DAY, STATUSES, Lang, View
@@ -112,7 +112,7 @@ def _frames(
         "equidistance_line": "median_line" in layers,
     }
     windows = [
-        (str(r["kind"]), line_window(r))
+        (str(r["kind"]), window(r))
         for r in dataset_records("boundaries")
         if drawn[str(r["kind"])]
     ]

@@ -18,8 +18,8 @@ from typing import Any
 from kurilmap import style as _styles
 from kurilmap.claims import (
     DISPUTE_NAME,
-    EQUIDISTANCE_FROM,
     legend_word,
+    line_window,
     line_word,
     settlement_eras,
     status_label,
@@ -35,8 +35,8 @@ __all__ = [
     "legend",
     "legend_head",
     "line_feature",
-    "line_window",
     "settlement_features",
+    "window",
 ]
 
 
@@ -54,17 +54,12 @@ def _iso(day: dt.date | None) -> str:
     return "" if day is None else day.isoformat()
 
 
-def line_window(row: dict[str, Any]) -> list[str]:
-    """Return ``[from, to]`` of a line: in force from its day to before the next.
+def window(row: dict[str, Any]) -> list[str]:
+    """Return ``[first, last]`` day a line is in force, as ISO text (``""``: open).
 
-    The equidistance lines count from 1977-03-01 (the Soviet fishery zone);
-    ``to`` is the last day in force.
+    The rule is :func:`kurilmap.claims.line_window`'s.
     """
-    start = None if missing(row["valid_from"]) else row["valid_from"].date()
-    if row["kind"] == "equidistance_line":
-        start = EQUIDISTANCE_FROM
-    end = None if missing(row["valid_to"]) else row["valid_to"].date()
-    last = None if end is None else end - dt.timedelta(days=1)
+    start, last = line_window(str(row["kind"]), row["valid_from"], row["valid_to"])
     return [_iso(start), _iso(last)]
 
 
@@ -89,7 +84,7 @@ def line_feature(row: dict[str, Any], name_col: str) -> dict[str, Any]:
             "s": style,
             "t": esc(row[name_col]),
             "p": _payload.popup(str(row[name_col]), body),
-            "w": line_window(row),
+            "w": window(row),
         },
     }
 
