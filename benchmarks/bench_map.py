@@ -6,6 +6,10 @@ with the network blocked. explore()'s page links its scripts to CDNs; to open
 it offline here, its links are replaced by the copies in folium-offline (for
 this measurement only). Targets: default file <= 2.5 MB, build+save <= 1.5 s,
 load <= 1 s, and size and build time at most half of explore()'s.
+
+Also the cost of one map with every view (``views_map``: 4 views x 3
+languages in one file): its size, build time and load time against the
+single map's, in the same run.
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ def explore_layers(path: Path) -> None:
 
 def ours(path: Path) -> None:
     kurilmap.save_html(kurilmap.make_map("neutral"), path)
+
+
+def every_view(path: Path) -> None:
+    kurilmap.save_html(kurilmap.views_map("neutral"), path)
 
 
 def inline_everything(html: str) -> str:
@@ -175,6 +183,22 @@ def main() -> None:
         )
     else:
         print(f"no Chromium at {CHROMIUM}: load time not measured")
+
+    views_file = folder / "views.html"
+    one = median_seconds(lambda: ours(ours_file), repeat=3)
+    every = median_seconds(lambda: every_view(views_file), repeat=3)
+    views_mb = views_file.stat().st_size / 1e6
+    print(
+        f"one map with every view (4 views x 3 languages): {views_mb:.2f} MB vs "
+        f"{ours_mb:.2f} MB for one view (x{views_mb / ours_mb:.2f}); build + save "
+        f"{every:.2f} s vs {one:.2f} s (x{every / one:.1f})"
+    )
+    if Path(CHROMIUM).exists():
+        views_load = load_seconds(views_file)
+        print(
+            f"load to drawn in Chromium: every view {views_load:.2f} s vs one view "
+            f"{ours_load:.2f} s (x{views_load / ours_load:.2f})"
+        )
 
 
 if __name__ == "__main__":

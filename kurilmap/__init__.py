@@ -40,7 +40,14 @@ from kurilmap.errors import (
     PlaceNotFoundError,
 )
 from kurilmap.figures import handout, plot, save_figure
-from kurilmap.maps import TrustedHTML, add_layer, compare_map, make_map, save_html
+from kurilmap.maps import (
+    TrustedHTML,
+    add_layer,
+    compare_map,
+    make_map,
+    save_html,
+    views_map,
+)
 from kurilmap.news import Article, annotate, annotate_many
 from kurilmap.places import candidates, find_places, geocode, geocode_many
 from kurilmap.teaching import bundle
@@ -89,4 +96,5 @@ __all__ = [
     "scenarios",
     "teaching",
     "territories",
+    "views_map",
 ]

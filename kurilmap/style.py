@@ -7,13 +7,15 @@ contested land is hatched as well as coloured, so colour is never the only cue.
 from __future__ import annotations
 
 __all__ = [
-    "ARTICLE_CSS",
     "COAST",
     "CSS",
+    "DOCK_CSS",
+    "DOCK_WIDTH",
     "JAPAN",
     "LAND",
     "LINE_STYLE",
-    "PANEL_WIDTH",
+    "MPL_HATCH",
+    "NARROW",
     "RUSSIA",
     "SEA",
     "STATUS_STYLE",
@@ -21,6 +23,7 @@ __all__ = [
     "hatch_defs",
     "hatch_id",
     "line_swatch",
+    "pattern_svg",
     "swatch",
 ]
 JAPAN = "#E69F00"
@@ -30,19 +33,30 @@ LAND = "#F2EFE8"
 COAST = "#8A8A8A"
 
 STATUS_STYLE: dict[str, dict[str, object]] = {
-    "japanese": {"fillColor": JAPAN, "hatch": None},
-    "russian": {"fillColor": RUSSIA, "hatch": None},
-    "disputed": {"fillColor": RUSSIA, "hatch": JAPAN},
-    "japanese_occupied": {"fillColor": JAPAN, "hatch": RUSSIA},
-    "occupied": {"fillColor": RUSSIA, "hatch": JAPAN},
-    "renounced": {"fillColor": "#9FCDEB", "hatch": None},
-    "undivided": {"fillColor": "#CC79A7", "hatch": None},
-    "no_boundary": {"fillColor": "#BBBBBB", "hatch": None},
-    "pre_treaty_japanese": {"fillColor": JAPAN, "hatch": "#FFFFFF"},
-    "pre_treaty_russian": {"fillColor": RUSSIA, "hatch": "#FFFFFF"},
-    "annexed_no_treaty": {"fillColor": RUSSIA, "hatch": "#BBBBBB"},
+    "japanese": {"fillColor": JAPAN, "hatch": None, "pattern": None},
+    "russian": {"fillColor": RUSSIA, "hatch": None, "pattern": None},
+    "disputed": {"fillColor": RUSSIA, "hatch": JAPAN, "pattern": "stripes"},
+    "japanese_occupied": {"fillColor": JAPAN, "hatch": RUSSIA, "pattern": "cross"},
+    "occupied": {"fillColor": RUSSIA, "hatch": JAPAN, "pattern": "cross"},
+    "renounced": {"fillColor": "#9FCDEB", "hatch": None, "pattern": None},
+    "undivided": {"fillColor": "#CC79A7", "hatch": None, "pattern": None},
+    "no_boundary": {"fillColor": "#BBBBBB", "hatch": None, "pattern": None},
+    "pre_treaty_japanese": {"fillColor": JAPAN, "hatch": "#FFFFFF", "pattern": "dots"},
+    "pre_treaty_russian": {"fillColor": RUSSIA, "hatch": "#FFFFFF", "pattern": "dots"},
+    "annexed_no_treaty": {
+        "fillColor": RUSSIA,
+        "hatch": "#555555",
+        "pattern": "stripes",
+    },
 }
-"""Fill of each status; ``hatch``: colour of the diagonal stripes (contested)."""
+"""Fill of each status; ``hatch``: colour of the marks over it (contested or
+unsettled), ``pattern`` their shape: ``stripes`` (a claim disputed), ``cross``
+(held by force, no peace settlement), ``dots`` (a presence before any treaty).
+No two statuses look the same (a test checks it); the static figures draw the
+same shapes with matplotlib's hatches (:data:`MPL_HATCH`)."""
+
+MPL_HATCH = {"stripes": "///", "cross": "xxx", "dots": ".."}
+"""The matplotlib hatch of each pattern."""
 
 LINE_STYLE: dict[str, dict[str, object]] = {
     "treaty_boundary": {"color": "#555555", "weight": 2, "dashArray": "6 4"},
@@ -57,38 +71,90 @@ ZONE_STYLE = {
     ("russia", 200): {"fillColor": RUSSIA, "fillOpacity": 0.12},
 }
 
-PANEL_WIDTH = 380
-ARTICLE_CSS = f"""
-.km-article {{ position: fixed; left: 0; top: 0; bottom: 0; width: {PANEL_WIDTH}px;
-  box-sizing: border-box; overflow-y: auto; padding: 10px 14px; background: #fff;
-  border-right: 1px solid #BBB; font: 13px/1.5 "Noto Sans", "Noto Sans CJK JP",
-  system-ui, sans-serif; z-index: 1001; }}
-body.km-has-article .folium-map {{ position: absolute !important; top: 0;
-  left: {PANEL_WIDTH}px !important; width: calc(100% - {PANEL_WIDTH}px) !important; }}
-body.km-article-collapsed .km-article {{ width: 64px; padding: 8px; }}
-body.km-article-collapsed .km-article-body,
-body.km-article-collapsed .km-article-head h4 {{ display: none; }}
-body.km-article-collapsed .folium-map {{ left: 64px !important;
-  width: calc(100% - 64px) !important; }}
-.km-article-head {{ display: flex; gap: 8px; align-items: flex-start;
-  justify-content: space-between; }}
-.km-article-head h4 {{ margin: 0; font-size: 15px; }}
-.km-toggle {{ flex: none; white-space: nowrap; cursor: pointer; }}
+DOCK_WIDTH = 340
+"""Width in CSS pixels of the side panel on wide screens."""
+
+NARROW = 959
+"""Widest screen (CSS pixels) that gets the bottom sheet instead of the side panel."""
+
+DOCK_CSS = f"""
+body.km-page {{ overflow: hidden; }}
+.km-shell {{ position: fixed; inset: 0; display: grid; background: #fff;
+  grid-template-columns: minmax(0, 1fr) {DOCK_WIDTH}px; grid-template-rows: 100%; }}
+.km-main {{ position: relative; display: grid; min-width: 0; min-height: 0;
+  grid-template-columns: repeat(var(--km-n, 1), minmax(0, 1fr));
+  grid-template-rows: 100%; gap: 2px; background: #888; }}
+.km-main > .folium-map {{ position: relative !important; left: 0 !important;
+  top: 0 !important; width: 100% !important; height: 100% !important; }}
+.km-dock {{ position: relative; overflow-y: auto; overscroll-behavior: contain;
+  background: #fff; border-left: 1px solid #BBB; padding: 8px 10px;
+  box-sizing: border-box; font: 13px/1.45 "Noto Sans", "Noto Sans CJK JP",
+  system-ui, sans-serif; display: flex; flex-direction: column; gap: 8px; }}
+.km-dock-bar {{ display: none; }}
+.km-dock .leaflet-control {{ float: none; clear: none; margin: 0; box-shadow: none;
+  border: 1px solid #DDD; border-radius: 4px; max-width: none; width: auto; }}
+.km-dock .km-slider, .km-dock .km-legend {{ box-shadow: none; max-width: none;
+  width: auto; background: #fff; }}
+.km-dock .leaflet-control-layers {{ padding: 4px 8px; }}
+.km-dock .leaflet-control-minimap {{ width: 100% !important; height: 140px !important;
+  position: relative; }}
+.km-key-group {{ display: flex; flex-direction: column; gap: 8px; }}
+.km-key-group + .km-key-group {{ border-top: 2px solid #DDD; padding-top: 8px; }}
+.km-dock-tabs {{ display: flex; gap: 4px; border-bottom: 1px solid #BBB; }}
+.km-tab {{ font: inherit; padding: 6px 10px; border: 1px solid #BBB;
+  border-bottom: 0; border-radius: 4px 4px 0 0; background: #EEE; cursor: pointer; }}
+.km-tab[aria-selected="true"] {{ background: #fff; font-weight: 600; }}
+.km-dock[data-km-tab="article"] .km-dock-key,
+.km-dock[data-km-tab="key"] .km-dock-article {{ display: none; }}
+.km-dock-more {{ display: flex; flex-direction: column; gap: 8px; }}
+.km-dock .km-slider .km-events {{ max-height: 34vh; }}
+.km-single .km-slider h4 {{ display: none; }}
+.km-link {{ display: flex; gap: 6px; align-items: center; font-size: 12px; }}
+.km-linked .km-slider ~ .km-slider {{ display: none; }}
+.km-linked .km-slider h4 {{ display: none; }}
+.km-switch {{ display: grid; grid-template-columns: auto 1fr; gap: 4px 8px;
+  align-items: center; font-size: 12px; }}
+.km-switch select {{ font: inherit; min-height: 32px; }}
+.km-slider input[type=range] {{ min-height: 28px; }}
 .km-article p {{ margin: 8px 0; }}
-@media (max-width: 720px) {{
-  .km-article {{ top: auto; right: 0; width: auto; height: 40%;
-    border-right: 0; border-top: 1px solid #BBB; }}
-  body.km-has-article .folium-map {{ left: 0 !important; width: 100% !important;
-    height: 60% !important; }}
+.km-article h4 {{ margin: 0; font-size: 15px; }}
+path.leaflet-interactive:focus:not(:focus-visible) {{ outline: none; }}
+path.leaflet-interactive:focus-visible {{ outline: none; stroke: #000;
+  stroke-width: 3px; }}
+@media (max-width: {NARROW}px) {{
+  .km-shell {{ grid-template-columns: 100%;
+    grid-template-rows: minmax(0, 1fr) auto; }}
+  .km-main {{ grid-template-columns: 100%;
+    grid-template-rows: repeat(var(--km-n, 1), minmax(0, 1fr)); }}
+  .km-dock {{ border-left: 0; border-top: 1px solid #888; max-height: 55vh;
+    padding: 4px 8px 8px; box-shadow: 0 -2px 6px rgba(0,0,0,.2); }}
+  .km-dock-bar {{ display: flex; justify-content: space-between; align-items: center;
+    gap: 8px; }}
+  .km-dock-toggle {{ font: inherit; font-weight: 600; padding: 6px 12px;
+    min-height: 36px; border: 1px solid #888; border-radius: 18px;
+    background: #F4F4F4; cursor: pointer; }}
+  .km-dock:not(.km-open) .km-dock-more {{ display: none; }}
+  .km-dock:not(.km-open) .km-slider .km-events {{ max-height: 2.9em; }}
+  .km-dock:not(.km-open) .km-slider .km-marks {{ display: none; }}
+  .km-dock:not(.km-open) .km-slider h4,
+  .km-dock:not(.km-open) .km-slider .km-mini {{ display: none; }}
+  .km-dock .km-slider, .km-dock .leaflet-control {{ border: 0; padding: 0; }}
+  .km-dock .km-slider .km-date {{ display: inline; }}
 }}
 @media print {{
-  .km-article {{ position: static; width: auto; height: auto; overflow: visible;
-    border: 0; }}
-  body.km-has-article .folium-map {{ position: relative !important; left: 0 !important;
-    width: 100% !important; height: 600px !important; }}
+  body.km-page {{ overflow: visible; }}
+  .km-shell {{ position: static; display: block; }}
+  .km-main {{ height: 600px; }}
+  .km-dock {{ border: 0; overflow: visible; max-height: none; }}
+  .km-dock-bar, .km-dock-tabs, .km-link, .km-switch,
+  .km-dock .leaflet-control-layers,
+  .km-dock .leaflet-control-minimap {{ display: none; }}
+  .km-dock-more, .km-dock-article, .km-dock-key {{ display: flex !important; }}
 }}
 """
-"""Page CSS of a map with an article: the panel is a sidebar beside the map."""
+"""Page layout: the maps and one panel (legend, time slider, layers, minimap,
+article) beside them on wide screens, a bottom sheet on narrow ones. The panel
+is never over the map, so it covers neither the slider nor a feature."""
 
 
 CSS = f"""
@@ -108,6 +174,8 @@ html body .leaflet-container {{ background: {SEA}; font: 13px/1.4 "Noto Sans",
   padding: 0; font-weight: 600; color: #222;
   text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff; }}
 .leaflet-tooltip.km-label::before {{ display: none; }}
+.leaflet-tooltip.km-label-minor {{ font-weight: 500; font-size: 11px; color: #333; }}
+.km-islet {{ margin: 0 0 4px; font-size: 14px; }}
 .km-popup table {{ border-collapse: collapse; font-size: 12px; }}
 .km-popup td, .km-popup th {{ border-bottom: 1px solid #ddd; padding: 1px 4px;
   text-align: left; }}
@@ -145,27 +213,42 @@ def hatch_id(status: str) -> str:
     return f"km-hatch-{status.replace('_', '-')}"
 
 
-def hatch_defs() -> str:
-    """Return an invisible SVG with one diagonal-stripe pattern per status."""
-    patterns = []
-    for status, style in STATUS_STYLE.items():
-        if style["hatch"] is None:
-            continue
-        patterns.append(
-            f'<pattern id="{hatch_id(status)}" patternUnits="userSpaceOnUse" '
-            'width="8" height="8" patternTransform="rotate(45)">'
-            f'<rect width="8" height="8" fill="{style["fillColor"]}"/>'
-            f'<rect width="3" height="8" fill="{style["hatch"]}"/></pattern>'
+def _pattern(status: str) -> str:
+    style = STATUS_STYLE[status]
+    fill, ink, shape = style["fillColor"], style["hatch"], style["pattern"]
+    head = f'<pattern id="{hatch_id(status)}" patternUnits="userSpaceOnUse" '
+    ground = f'<rect width="8" height="8" fill="{fill}"/>'
+    if shape == "dots":
+        return (
+            f'{head}width="7" height="7">{ground}'
+            f'<circle cx="3.5" cy="3.5" r="1.6" fill="{ink}"/></pattern>'
         )
-    rules = "".join(
-        f".{hatch_id(s)} {{ fill: url(#{hatch_id(s)}); }}"
-        for s, st in STATUS_STYLE.items()
-        if st["hatch"] is not None
+    if shape == "cross":
+        return (
+            f'{head}width="8" height="8" patternTransform="rotate(45)">{ground}'
+            f'<rect width="2.5" height="8" fill="{ink}"/>'
+            f'<rect width="8" height="2.5" fill="{ink}"/></pattern>'
+        )
+    return (
+        f'{head}width="8" height="8" patternTransform="rotate(45)">{ground}'
+        f'<rect width="3" height="8" fill="{ink}"/></pattern>'
     )
+
+
+def hatch_defs() -> str:
+    """Return an invisible SVG with one pattern per hatched status."""
+    hatched = [s for s, style in STATUS_STYLE.items() if style["hatch"] is not None]
+    rules = "".join(f".{hatch_id(s)} {{ fill: url(#{hatch_id(s)}); }}" for s in hatched)
     return (
         '<svg width="0" height="0" style="position:absolute" aria-hidden="true">'
-        f"<defs>{''.join(patterns)}</defs></svg><style>{rules}</style>"
+        f"<defs>{''.join(_pattern(s) for s in hatched)}</defs></svg>"
+        f"<style>{rules}</style>"
     )
+
+
+def pattern_svg(status: str) -> str:
+    """Return the SVG pattern of a hatched status (what its swatch shows)."""
+    return _pattern(status)
 
 
 def swatch(status: str) -> str:

@@ -25,11 +25,16 @@ datetime.date(1956, 10, 19)
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import difflib
-from collections.abc import Sequence
-from typing import Literal, TypeAlias, TypeVar, cast, get_args
+import functools
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar, cast, get_args
 
 from kurilmap.errors import InputError, InputTypeError
+
+if TYPE_CHECKING:
+    import babel
 
 __all__ = [
     "FIRST_DAY",
@@ -52,7 +57,9 @@ __all__ = [
     "as_langs",
     "as_view",
     "as_views",
+    "counted",
     "number",
+    "plural",
 ]
 
 View: TypeAlias = Literal["japan", "russia", "de_facto", "neutral"]
@@ -293,18 +300,67 @@ def as_date(
     return day
 
 
+def _shown(value: float) -> int | decimal.Decimal:
+    """Return the figure as written: whole, or rounded to one decimal."""
+    value = float(value)
+    if value == round(value):
+        return round(value)
+    return decimal.Decimal(f"{value:.1f}")
+
+
+@functools.lru_cache(maxsize=4)
+def _locale(lang: Lang) -> babel.Locale:
+    import babel
+
+    return babel.Locale.parse(lang)
+
+
 def number(value: float, lang: Lang) -> str:
     r"""Write a figure as readers of ``lang`` do: ``5,003``; Russian ``5 003``, ``6,9``.
 
-    Whole numbers have no decimals, others one.
+    Whole numbers have no decimals, others one; the separators are the
+    language's (CLDR, by Babel).
 
     Examples
     --------
-    >>> number(5003.1, "en"), number(5003.1, "ru")
-    ('5,003.1', '5\xa0003,1')
+    >>> number(5003.1, "en"), number(5003.1, "ru"), number(17291, "ja")
+    ('5,003.1', '5\xa0003,1', '17,291')
     """
-    value = float(value)
-    text = f"{value:,.0f}" if value == round(value) else f"{value:,.1f}"
-    if lang == "ru":
-        return text.replace(",", "\u00a0").replace(".", ",")
-    return text
+    from babel.numbers import format_decimal
+
+    shown = _shown(value)
+    pattern = "#,##0" if isinstance(shown, int) else "#,##0.0"
+    return str(format_decimal(shown, format=pattern, locale=_locale(lang)))
+
+
+def plural(value: float, lang: Lang) -> str:
+    """Return the plural category of a figure as written (CLDR, by Babel).
+
+    ``"one"``, ``"few"``, ``"many"`` or ``"other"`` in Russian; ``"one"`` or
+    ``"other"`` in English; always ``"other"`` in Japanese, which has no plural.
+
+    Examples
+    --------
+    >>> [plural(n, "ru") for n in (1, 2, 5, 21, 17291, 2.5)]
+    ['one', 'few', 'many', 'one', 'one', 'other']
+    >>> plural(1, "ja")
+    'other'
+    """
+    return str(_locale(lang).plural_form(_shown(value)))
+
+
+def counted(value: float, forms: Mapping[str, str], lang: Lang) -> str:
+    r"""Write a figure with the form of its noun that agrees with it.
+
+    ``forms`` maps plural categories (:func:`plural`) to templates with
+    ``{n}``, the figure written by :func:`number`; ``"other"`` is required.
+
+    Examples
+    --------
+    >>> forms = {"one": "{n} житель", "few": "{n} жителя", "many": "{n} жителей",
+    ...          "other": "{n} жителя"}
+    >>> counted(17291, forms, "ru"), counted(2, forms, "ru"), counted(5, forms, "ru")
+    ('17\xa0291 житель', '2 жителя', '5 жителей')
+    """
+    template = forms.get(plural(value, lang), forms["other"])
+    return template.format(n=number(value, lang))

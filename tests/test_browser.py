@@ -429,10 +429,11 @@ def test_article_panel_flies_to_places_and_points_to_far_cities(browser, tmp_pat
         p = page.page
         assert p.locator("aside.km-article").is_visible()
         assert p.locator(".km-mention").count() >= 10
-        # the map sits beside the panel, not under it
-        panel = p.locator("aside.km-article").bounding_box()
+        # the map sits beside the panel (the article is its first tab), not under it
+        panel = p.locator("aside.km-dock").bounding_box()
         box = p.locator(".folium-map").bounding_box()
-        assert box["x"] >= panel["x"] + panel["width"] - 1
+        assert box["x"] + box["width"] <= panel["x"] + 1
+        assert p.locator("aside.km-dock aside.km-article").count() == 1
         # a place in the region: the map flies there and opens its popup
         before = p.evaluate(f"() => {FIND_MAP}.getCenter().lng")
         p.locator('[data-km-place="iturup"]').first.click()
@@ -461,10 +462,11 @@ def test_article_panel_flies_to_places_and_points_to_far_cities(browser, tmp_pat
         frame = p.locator(".km-slider").get_attribute("data-frame")
         assert frame == marks.first.get_attribute("data-km-frame")
         assert p.locator(".km-slider .km-in-article").count() >= 1
-        # the panel folds away and the map takes the room
-        p.locator(".km-toggle").click()
-        wide = p.locator(".folium-map").bounding_box()
-        assert wide["width"] > box["width"] + 200
+        # the legend and layers are the panel's other tab
+        assert not p.locator(".km-legend").is_visible()
+        p.locator('.km-tab[data-km-tab="key"]').click()
+        assert p.locator(".km-legend").is_visible()
+        assert not p.locator("aside.km-article").is_visible()
         assert page.errors == []
         assert page.external == []
         assert page.dialogs == []
@@ -546,3 +548,100 @@ def test_a_russian_map_shows_no_latin_place_names_on_any_day(browser, tmp_path, 
         }
         assert seen <= NOT_PLACES, sorted(seen - NOT_PLACES)
         assert page.errors == []
+
+
+def _hatches(page) -> set[str]:
+    return {
+        c
+        for f in fills(page)
+        for c in f.split("|")[1].split()
+        if c.startswith("km-hatch")
+    }
+
+
+def test_the_one_map_switches_view_and_language_and_the_hash_restores_them(
+    browser, tmp_path
+):
+    path = kurilmap.save_html(
+        kurilmap.views_map("neutral", lang="en", date="1960-01-01"), tmp_path / "v.html"
+    )
+    page = Visit(browser, path, width=1280, height=800)
+    try:
+        p = page.page
+        p.wait_for_selector(".km-shell .km-switch")
+        assert p.locator(".km-legend h4").inner_text() == "Neutral: both positions"
+        assert "Kunashir / Kunashiri" in p.locator(".km-label").all_inner_texts()
+        neutral = _hatches(p)
+        p.select_option("[data-km=view]", "japan")
+        p.select_option("[data-km=lang]", "ja")
+        p.wait_for_timeout(350)  # Leaflet fades the old labels out over 200 ms
+        assert p.locator(".km-legend h4").inner_text() == "日本の立場"
+        names = p.locator(".km-label").all_inner_texts()
+        assert any("国後島" in n for n in names), names
+        assert not any("Kunashir" in n for n in names), names
+        japan = _hatches(p)
+        assert japan != neutral  # occupied (Japan's view) is drawn unlike disputed
+        assert "km-hatch-japanese-occupied" in japan
+        assert "領域" in p.locator(".leaflet-control-layers").inner_text()
+        assert "日本の立場" in p.title()
+        assert p.evaluate("document.documentElement.lang") == "ja"
+        assert p.locator(".km-slider .km-date").inner_text().startswith("1960")
+        url = p.url
+        assert "#view=japan&lang=ja&date=1960" in url
+        p.select_option("[data-km=lang]", "en")
+        assert p.title().startswith("Japan's view")  # text, not escaped HTML
+        p.select_option("[data-km=lang]", "ja")
+        # a link opens the same view, language and date
+        fresh = browser.new_page(viewport={"width": 1280, "height": 800})
+        fresh.route("**/*", page._route)
+        fresh.goto(path.as_uri() + "#view=russia&lang=ru&date=1950-06-01")
+        fresh.wait_for_selector(".km-shell .km-switch")
+        fresh.wait_for_timeout(350)
+        assert fresh.locator(".km-legend h4").inner_text() == "Позиция России"
+        assert fresh.locator("[data-km=view]").input_value() == "russia"
+        assert fresh.locator("[data-km=lang]").input_value() == "ru"
+        day = fresh.locator(".km-slider").get_attribute("data-km-iso")
+        assert "1945" < day <= "1950-06-01"
+        assert any("Кунашир" in n for n in fresh.locator(".km-label").all_inner_texts())
+        fresh.goto(url)
+        fresh.reload()
+        fresh.wait_for_selector(".km-shell .km-switch")
+        fresh.wait_for_timeout(200)
+        assert fresh.locator(".km-legend h4").inner_text() == "日本の立場"
+        fresh.close()
+        assert page.errors == []
+        assert page.external == []
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "zoom", "scale", "tool"),
+    [
+        ("ja", "拡大", "マイル", "距離と面積を測る"),
+        ("ru", "Приблизить", "км", "Измерение"),
+    ],
+)
+def test_leaflet_controls_speak_the_map_language(
+    browser, tmp_path, lang, zoom, scale, tool
+):
+    path = kurilmap.save_html(
+        kurilmap.make_map(lang=lang, layers=("territories",)), tmp_path / "m.html"
+    )
+    page = Visit(browser, path)
+    try:
+        p = page.page
+        p.wait_for_selector(".km-shell")
+        assert p.locator(".leaflet-control-zoom-in").get_attribute("title") == zoom
+        assert scale in p.locator(".leaflet-control-scale").inner_text()
+        p.locator(".leaflet-control-measure").hover()
+        text = p.locator(".leaflet-control-measure").inner_text()
+        assert tool in text
+        if lang == "ja":  # no English left in the tool, open or closed
+            p.locator(".leaflet-control-measure .js-start").click()
+            p.wait_for_timeout(100)
+            shown = p.locator(".leaflet-control-measure").inner_text()
+            assert not any(w in shown for w in ("Measure", "Cancel", "Start", "points"))
+        assert page.errors == []
+    finally:
+        page.close()

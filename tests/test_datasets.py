@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import geopandas as gpd
@@ -113,3 +114,38 @@ def test_load_from_another_directory(data_copy):
 def test_registry_is_sorted_json():
     doc = json.loads((REPO / "data" / "registry.json").read_text(encoding="utf-8"))
     assert list(doc["datasets"]) == sorted(doc["datasets"])
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_JA_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# A thousands separator (comma or space) between digit groups: 9,439 / 16 668.
+_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
+# Latin words a translation may keep (acronyms also used in Japanese/Russian).
+_LATIN_ALLOWED: frozenset[str] = frozenset()
+# English figures that Japanese writes with another unit (10^8 = 億).
+_JA_NUMBER_FORMS = {"¥300 bn": "3000億円"}
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+", _THOUSANDS.sub("", text)))
+
+
+def test_event_summaries_are_translated():
+    """Each summary has a Japanese and a Russian version with the same figures."""
+    events = kurilmap.load("events")
+    assert len(events) > 0
+    for row in events.itertuples():
+        ja, ru = row.summary_ja, row.summary_ru
+        assert ja.strip(), row.id
+        assert _JA_SCRIPT.search(ja), row.id
+        assert ru.strip(), row.id
+        assert _CYRILLIC.search(ru), row.id
+        for text in (ja, ru):
+            latin = set(_LATIN_WORD.findall(text)) - _LATIN_ALLOWED
+            assert not latin, (row.id, latin)
+        english = row.summary
+        assert _numbers(english) <= _numbers(ru), (row.id, english, ru)
+        for form, ja_form in _JA_NUMBER_FORMS.items():
+            english = english.replace(form, ja_form)
+        assert _numbers(english) <= _numbers(ja), (row.id, english, ja)

@@ -119,3 +119,67 @@ def test_notebook_display_is_the_offline_page(tmp_path):
 def test_notebook_display_of_an_online_map_keeps_its_tiles():
     m = kurilmap.make_map("neutral", tiles="OpenStreetMap.Mapnik")
     assert "tile.openstreetmap.org" in m._repr_html_()
+
+
+def _pinned_map():
+    import geopandas
+    import shapely
+
+    text = "see url(http://x) or @import"
+    points = geopandas.GeoDataFrame(
+        {"note": [text]}, geometry=[shapely.Point(146, 44)], crs=4326
+    )
+    m = kurilmap.make_map("de_facto", layers=("territories",))
+    kurilmap.add_layer(m, points, name=f"Notes: {text}", label="note", popup=("note",))
+    return m, text
+
+
+def test_words_about_css_in_popups_are_not_requests(tmp_path):
+    m, text = _pinned_map()
+    saved = save_html(m, tmp_path / "m.html")
+    page = saved.read_text(encoding="utf-8")
+    assert text in page  # the words are there (escaped text), and nothing loads
+    assert not re.search(r"<(?:script|link)\b[^>]*\b(?:src|href)=", page)
+
+
+@pytest.mark.parametrize(
+    ("markup", "named"),
+    [
+        (
+            '<link href="http://example.org/x.css" rel="stylesheet">',
+            "<link href='http://example.org/x.css'>",
+        ),
+        (
+            "<style>.km-x { color: red; }\n@import url(http://example.org/y.css);</style>",
+            "@import url(http://example.org/y.css) in a <style> element",
+        ),
+        (
+            '<div style="background: url(//example.org/z.png)"></div>',
+            "url(//example.org/z.png) in a style attribute of <div>",
+        ),
+        ('<img alt="" src="https://example.org/i.png">', "https://example.org/i.png"),
+    ],
+    ids=["link", "import", "style-attribute", "img"],
+)
+def test_a_real_request_is_refused_and_named(tmp_path, markup, named):
+    from branca.element import Element
+
+    m, _ = _pinned_map()
+    m.get_root().header.add_child(Element(markup))
+    with pytest.raises(kurilmap.OfflineAssetError, match=re.escape(named)):
+        save_html(m, tmp_path / "m.html")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_markup_a_script_inserts_is_checked_its_text_is_not():
+    from kurilmap.maps.export import external_loads
+
+    popup = '{"p": "\\u003cimg src=\\"http://example.org/i.png\\"\\u003e"}'
+    assert external_loads(f"<script>var d = {popup};</script>") == [
+        "<img src='http://example.org/i.png'> (in a script)"
+    ]
+    words = '{"p": "\\u003cb\\u003eurl(http://x) @import\\u003c/b\\u003e"}'
+    assert external_loads(f"<script>var d = {words};</script>") == []
+    assert external_loads("<p>url(http://x); @import url(http://y);</p>") == []
+    inline = '<img src="data:image/png;base64,AA=="><svg><use href="#km-h"/></svg>'
+    assert external_loads(inline + '<p style="fill: url(#km-h)">x</p>') == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 
 import matplotlib
@@ -178,3 +179,75 @@ def test_a_handout_of_the_past_shows_no_later_figure_or_date():
     assert "1855-02-07" in texts
     assert "1956-10-19" not in texts
     assert "Etorofu" in texts or "Iturup" in texts
+
+
+# kinsoku (JIS X 4051): characters that never start a line, and never end one
+LINE_START_FORBIDDEN = set(
+    "。、，．・：；？！ー〜）」』］｝〕〉》】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+)
+LINE_END_FORBIDDEN = set("（「『［｛〔〈《【")
+
+
+def wrapped_lines(fig) -> list[list[str]]:
+    """The lines of every text on the page that was wrapped (two lines or more)."""
+    lines = [t.get_text().split("\n") for t in fig.texts]
+    return [text for text in lines if len(text) > 1]
+
+
+@pytest.mark.parametrize("date", ["2024-01-01", "1950-01-01"])
+def test_japanese_lines_follow_kinsoku_and_leave_no_widow(date):
+    fig = kurilmap.handout(lang="ja", date=date)
+    paragraphs = wrapped_lines(fig)
+    assert len(paragraphs) >= 3
+    for lines in paragraphs:
+        for line in lines:
+            assert line, lines
+            assert line[0] not in LINE_START_FORBIDDEN, lines
+            assert line[-1] not in LINE_END_FORBIDDEN, lines
+        assert len(lines[-1].strip()) > 2, lines  # no 「か。」 alone on a line
+    text = "".join(t.get_text() for t in fig.texts)
+    assert "か。" in text  # the question that used to end on 「か。」 is there
+
+
+def test_russian_numbers_keep_their_abbreviation():
+    fig = kurilmap.handout(lang="ru", date="2024-01-01")
+    lines = [line for t in fig.texts for line in t.get_text().split("\n")]
+    assert any("2010 г." in line for line in lines)  # the census year, whole
+    for above, below in itertools.pairwise(lines):
+        assert not (re.search(r"\d$", above) and below.startswith(("г.", "км"))), (
+            above,
+            below,
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("Перепись населения 2010 г. и оценка на 2016 г. дают 15 км суши", r"\d$"),
+        ("The two islands lie 15 km apart, some 3.7 km² of reef", r"\d$"),
+    ],
+    ids=["ru", "en"],
+)
+def test_a_number_is_never_left_without_its_unit_at_any_width(text, apart):
+    fig = plt.figure(figsize=handout_module.A4)
+    artist = fig.text(0, 0, "", fontsize=8)
+    for width in range(30, 400, 3):
+        lines = handout_module._wrap(text, artist, width)
+        assert " ".join(lines) == text
+        for line in lines[:-1]:
+            assert not re.search(apart, line), (width, lines)
+
+
+def test_japanese_kinsoku_holds_at_any_width():
+    fig = plt.figure(figsize=handout_module.A4)
+    artist = fig.text(0, 0, "", fontsize=8, family=[static.CJK_FONT])
+    text = (
+        "ちょっと「北方領土」（南クリル）の話、ロシアとの交渉っていつ進むのだろうか。"
+    )
+    for width in range(40, 300, 2):  # three characters at least
+        lines = handout_module._wrap(text, artist, width)
+        assert "".join(lines) == text
+        assert not any(line[0] in LINE_START_FORBIDDEN for line in lines), lines
+        assert not any(line[-1] in LINE_END_FORBIDDEN for line in lines), lines
+        if len(lines) > 1:
+            assert len(lines[-1]) > 2, (width, lines)

@@ -5,6 +5,7 @@ docs (``make docs``). Each notebook is executed once, by the tool's own code.
 
 from __future__ import annotations
 
+import copy
 import html
 import importlib.util
 import re
@@ -45,6 +46,29 @@ def exporter():
     return render.exporter()
 
 
+@pytest.fixture(scope="module")
+def executed():
+    """Execute each notebook once, as make docs does it; the tests share it.
+
+    Returns the executed notebook (a copy) and the ``sys.prefix`` its kernel
+    printed from a cell appended for the check and removed again.
+    """
+    done = {}
+
+    def run(path: Path):
+        if path not in done:
+            nb = nbformat.read(path, as_version=4)
+            nb.cells.append(nbformat.v4.new_code_cell("import sys\nprint(sys.prefix)"))
+            render.execute(nb, path.name, cwd=NOTEBOOKS_DIR)
+            check = nb.cells.pop()
+            printed = "".join(out.get("text", "") for out in check.outputs).strip()
+            done[path] = (nb, printed)
+        nb, printed = done[path]
+        return copy.deepcopy(nb), printed
+
+    return run
+
+
 def first_heading(nb) -> str:
     for cell in nb.cells:
         if cell.cell_type == "markdown":
@@ -71,14 +95,10 @@ def test_notebook_has_no_stored_outputs(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
-def test_notebook_executes_and_exports_offline(path: Path, exporter) -> None:
+def test_notebook_executes_and_exports_offline(path: Path, exporter, executed) -> None:
     # Executed as make docs does it (cwd notebooks/, inline figures, 120 s).
-    nb = nbformat.read(path, as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell("import sys\nprint(sys.prefix)"))
-    render.execute(nb, path.name, cwd=NOTEBOOKS_DIR)
+    nb, printed = executed(path)
     # The kernel runs in this environment (the venv), not another Python.
-    check = nb.cells.pop()
-    printed = "".join(out.get("text", "") for out in check.outputs).strip()
     assert printed == sys.prefix
     # A reader sees no warning (missing glyphs, progress-bar widgets, ...).
     for index, cell in enumerate(nb.cells):
@@ -103,6 +123,32 @@ def test_notebook_executes_and_exports_offline(path: Path, exporter) -> None:
     for text in (page, html.unescape(page)):
         found = EXTERNAL.search(text)
         assert found is None, text[found.start() : found.start() + 100]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_every_image_has_alt_text(path: Path, exporter, executed) -> None:
+    nb, _ = executed(path)
+    images = 0
+    for index, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            for mimetype in out.get("data", {}):
+                if not mimetype.startswith("image/"):
+                    continue
+                images += 1
+                alt = out.get("metadata", {}).get(mimetype, {}).get("alt")
+                alt = alt or cell.metadata.get("alt")
+                assert alt, f"{path.name}: cell {index} shows an image with no alt text"
+                assert alt.strip(), f"{path.name}: cell {index}: blank alt text"
+    # and the page shows it: nbconvert's lab template would drop it, warn
+    # "Alternative text is missing" and write a placeholder instead
+    page = render.to_html(nb, path.stem, exporter)
+    tags = re.findall(r"<img\b[^>]*>", page)
+    assert len(tags) == images
+    for tag in tags:
+        alt = re.search(r'\balt="([^"]*)"', tag)
+        assert alt, tag[:120]
+        assert alt.group(1).strip(), tag[:120]
+        assert "No description has been provided" not in alt.group(1), tag[:120]
 
 
 def test_a_failing_notebook_is_named_with_its_cell(tmp_path, capsys) -> None:

@@ -157,3 +157,100 @@ def test_japanese_figure_draws_every_glyph(tmp_path):
     ax = kurilmap.plot("japan", lang="ja", date="1950-01-01")
     assert ax.title.get_fontfamily()[0] == static.CJK_FONT
     kurilmap.save_figure(ax.figure, tmp_path / "ja.png", dpi=30)
+
+
+def test_saving_one_figure_twice_gives_the_same_bytes(tmp_path):
+    # the layout used to move a little on every draw: a, then b, differed
+    ax = kurilmap.plot("neutral", date="2019-05-10")
+    first = kurilmap.save_figure(ax.figure, tmp_path / "a.png", dpi=60)
+    kurilmap.save_figure(ax.figure, tmp_path / "other.png", dpi=110)  # any draw
+    second = kurilmap.save_figure(ax.figure, tmp_path / "b.png", dpi=60)
+    third = kurilmap.save_figure(ax.figure, tmp_path / "c.png", dpi=60)
+    assert len(first.read_bytes()) > 10_000
+    assert first.read_bytes() == second.read_bytes() == third.read_bytes()
+    svg = [kurilmap.save_figure(ax.figure, tmp_path / f"{n}.svg") for n in "ab"]
+    assert svg[0].read_bytes() == svg[1].read_bytes()
+
+
+def test_a_fresh_process_gives_the_same_bytes(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, matplotlib; matplotlib.use('Agg'); import kurilmap; "
+        "ax = kurilmap.plot('neutral', date='2019-05-10'); "
+        "kurilmap.save_figure(ax.figure, sys.argv[1], dpi=60)"
+    )
+    there = tmp_path / "there.png"
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    subprocess.run([sys.executable, "-c", code, str(there)], check=True, env=env)
+    ax = kurilmap.plot("neutral", date="2019-05-10")
+    ax.figure.canvas.draw()  # drawn once already, as in a notebook
+    here = kurilmap.save_figure(ax.figure, tmp_path / "here.png", dpi=60)
+    assert here.read_bytes() == there.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("date", "kinds"),
+    [
+        ("1860-06-01", {"treaty_boundary"}),  # Shimoda
+        ("2019-05-10", {"claim_line", "equidistance_line"}),
+    ],
+)
+def test_legend_lines_look_like_the_lines_on_the_map(date, kinds):
+    from matplotlib.collections import LineCollection
+    from matplotlib.colors import to_hex
+
+    from kurilmap import style
+
+    ax = kurilmap.plot("neutral", date=date, inset=False, settlements=False)
+    ax.figure.canvas.draw()
+    drawn = {
+        to_hex(c.get_color()[0]): c
+        for c in ax.collections
+        if isinstance(c, LineCollection) and len(c.get_segments())
+    }
+    colours = {to_hex(str(style.LINE_STYLE[kind]["color"])) for kind in kinds}
+    assert set(drawn) == colours  # every kind of line is checked on some day
+    legend = ax.get_legend().get_lines()
+    assert {to_hex(line.get_color()) for line in legend} == set(drawn)
+    for line in legend:
+        on_map = drawn[to_hex(line.get_color())]
+        assert line.get_linewidth() == pytest.approx(on_map.get_linewidth()[0])
+        offset, dashes = on_map.get_dashes()[0]
+        # matplotlib has no public getter of a Line2D's dash sequence
+        assert line._dash_pattern == (offset, dashes)  # dash-dot stays dash-dot
+        # the handle is long enough to show the whole pattern, not one dash
+        ends = line.get_transform().transform(
+            list(zip(line.get_xdata(), line.get_ydata(), strict=True))
+        )
+        length = (ends[-1][0] - ends[0][0]) * 72 / ax.figure.dpi
+        needed = sum(dashes) + dashes[0]
+        assert length >= needed - 1e-6, to_hex(line.get_color())
+
+
+def test_each_status_keeps_its_own_pattern_in_the_legend():
+    looks = {}
+    for view, day in (("neutral", "2019-05-10"), ("japan", "1960-01-01")):
+        table = kurilmap.territories(view, date=day, lang="en")
+        status_of = {
+            " ".join(label.split()): status
+            for label, status in zip(
+                table["status_label"], table["status"], strict=True
+            )
+        }
+        ax = kurilmap.plot(view, date=day, lang="en")
+        legend = ax.get_legend()
+        for patch, text in zip(legend.get_patches(), legend.get_texts(), strict=False):
+            look = (
+                tuple(patch.get_facecolor()),
+                tuple(patch.get_edgecolor()),
+                patch.get_hatch(),
+            )
+            looks.setdefault(look, set()).add(
+                status_of[" ".join(text.get_text().split())]
+            )
+    assert all(len(statuses) == 1 for statuses in looks.values()), looks
+    hatches = {look[2] for look in looks} - {None}
+    assert {"///", "xxx"} <= hatches  # disputed stripes, occupied cross-hatching

@@ -162,6 +162,8 @@ def events(
                 "title_ja": row["title_ja"],
                 "title_ru": row["title_ru"],
                 "summary": row["summary"],
+                "summary_ja": row["summary_ja"],
+                "summary_ru": row["summary_ru"],
                 "place_id": row["place_id"],
                 "place_source": ";".join(
                     dict.fromkeys(k for p in ids for k in points[p][1].split(";") if k)

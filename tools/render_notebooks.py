@@ -15,6 +15,8 @@ the inline backend, as in Jupyter: headless, and figures become PNG outputs
 - **Reproducible**: the ids nbconvert draws with ``uuid4()`` are numbered
   instead, so the same notebook outputs give the same bytes.
 - **Atomic**: each page is written to a temporary file in ``DIR``, then renamed.
+- **Alt text**: an image keeps the alt text the notebook gave its output
+  (``display(fig, metadata={"image/png": {"alt": ...}})``) or its cell.
 
 Usage (from the repository root; ``python tools/render_notebooks.py`` works too)::
 
@@ -56,13 +58,31 @@ KERNEL = "python3"
 # inherited MPLBACKEND=Agg (CI) cannot drop the figures.
 MPL_BACKEND = "module://matplotlib_inline.backend_inline"
 
-# The lab template with every block that loads from a CDN emptied.
+# The lab template with every block that loads from a CDN emptied, and each
+# image given its alt text: the lab template drops it (nbconvert then warns
+# "Alternative text is missing" and writes a placeholder); the classic one
+# reads it from the output's metadata, then the cell's, as here.
 OFFLINE_TEMPLATE = """\
 {%- extends 'index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- macro with_alt(image, output, cell, mimetype) -%}
+{%- set alt = output | get_metadata('alt', mimetype) -%}
+{%- set alt = alt or (cell | get_metadata('alt')) -%}
+{%- if alt -%}
+{{ image | replace('<img ', '<img alt="' ~ (alt | escape_html) ~ '" ', 1) }}
+{%- else -%}
+{{ image }}
+{%- endif -%}
+{%- endmacro -%}
+{%- block data_png scoped -%}
+{{ with_alt(super(), output, cell, 'image/png') }}
+{%- endblock data_png -%}
+{%- block data_jpg scoped -%}
+{{ with_alt(super(), output, cell, 'image/jpeg') }}
+{%- endblock data_jpg -%}
 """
 
 # Anything a browser would fetch from another host: src= on any element,

@@ -40,6 +40,8 @@ from kurilmap.claims.model import (
 from kurilmap.claims.outcomes import ISLANDS, four_islands_area, key_figures, scenarios
 from kurilmap.claims.words import (
     DISPUTE_NAME,
+    basis_word,
+    held_by,
     legend_word,
     line_word,
     view_title,
@@ -51,10 +53,12 @@ __all__ = [
     "FIRST_DAY",
     "ISLANDS",
     "Situation",
+    "basis_word",
     "change_dates",
     "check",
     "describe",
     "four_islands_area",
+    "held_by",
     "key_figures",
     "legend_word",
     "line_window",

@@ -25,9 +25,18 @@ from typing import Any
 
 from kurilmap.claims.model import territories
 from kurilmap.claims.outcomes import scenarios
-from kurilmap.claims.words import DESCRIPTION, view_title
+from kurilmap.claims.words import COUNTED, DESCRIPTION, view_title
 from kurilmap.datasets import load, records
-from kurilmap.vocab import GROUPS, Lang, View, as_date, as_lang, as_view, number
+from kurilmap.vocab import (
+    GROUPS,
+    Lang,
+    View,
+    as_date,
+    as_lang,
+    as_view,
+    counted,
+    number,
+)
 
 __all__ = ["describe"]
 
@@ -77,7 +86,9 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
     if day >= dt.date(int(whole["residents_year"]), 1, 1):  # no figure from later
         parts.append(
             DESCRIPTION["residents"][lang].format(
-                residents=number(int(whole["residents"]), lang),
+                residents=counted(
+                    int(whole["residents"]), COUNTED["residents"][lang], lang
+                ),
                 year=int(whole["residents_year"]),
                 res_src=str(whole["residents_source"]),
             )
@@ -85,7 +96,11 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
     if day >= register_day and len(register):
         parts.append(
             DESCRIPTION["japanese"][lang].format(
-                japanese=number(int(whole["japanese_1945"]), lang),
+                japanese=counted(
+                    int(whole["japanese_1945"]),
+                    COUNTED["japanese_residents"][lang],
+                    lang,
+                ),
                 jp_src=str(register["source"].iloc[0]),
             )
         )

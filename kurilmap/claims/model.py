@@ -77,6 +77,10 @@ class Situation:
     present: tuple[str, ...] = ()  # parties present without firm control
     titled: tuple[str, ...] = ()  # parties keeping title they have not renounced
     statements: tuple[str, ...] = ()  # keys of stated positions, oldest first
+    held_since: dt.date | None = None  # first day of the holder's unbroken hold
+    basis_since: dt.date | None = None  # first day of the holder's current basis
+    basis_event: str | None = None  # event id of that basis (treaty, decree)
+    documents: tuple[str, ...] = ()  # event ids of the other assertions in force
 
 
 @functools.lru_cache(maxsize=2)
@@ -109,6 +113,7 @@ class _Assertion:
     valid_to: dt.date | None
     basis: str | None
     source: str
+    event: str | None = None
 
 
 @functools.lru_cache(maxsize=2)
@@ -125,6 +130,7 @@ def _assertions(directory: str | None = None) -> dict[str, list[_Assertion]]:
                 valid_to=_day(row["valid_to"]),
                 basis=None if missing(row["basis"]) else str(row["basis"]),
                 source=str(row["source"]),
+                event=None if missing(row["event_id"]) else str(row["event_id"]),
             )
         )
     return table
@@ -171,6 +177,15 @@ def situation(unit: str, date: object = None) -> Situation:
             starts.append(end + dt.timedelta(days=1))
     holders = [r for r in active if r.role in HOLDING]
     holder = holders[0] if holders else None
+    held = None if holder is None else holder.valid_from
+    before = {  # the holder's earlier holds, by their last day
+        r.valid_to: r
+        for r in table[unit]
+        if holder and r.party == holder.party and r.role in HOLDING and r.valid_to
+    }
+    while held is not None and held - dt.timedelta(days=1) in before:
+        held = before[held - dt.timedelta(days=1)].valid_from
+    own = None if holder is None else holder.event
     return Situation(
         holder=None if holder is None else str(holder.party),
         role=None if holder is None else str(holder.role),
@@ -192,6 +207,16 @@ def situation(unit: str, date: object = None) -> Situation:
             str(r.basis)
             for r in sorted(active, key=lambda r: r.valid_from or FIRST_DAY)
             if r.role in ("states", "pledged", "present", "rules") and r.basis
+        ),
+        held_since=held,
+        basis_since=None if holder is None else holder.valid_from,
+        basis_event=own,
+        documents=tuple(
+            dict.fromkeys(
+                str(r.event)
+                for r in sorted(active, key=lambda r: r.valid_from or FIRST_DAY)
+                if r.role not in HOLDING and r.event and r.event != own
+            )
         ),
     )
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kurilmap.vocab import Lang, View
+from kurilmap.vocab import FIRST_DAY, Lang, View
 
 __all__ = [
+    "BASIS",
+    "COUNTED",
     "DESCRIPTION",
     "DISPUTE_NAME",
     "GROUP_NAME",
@@ -26,7 +28,9 @@ __all__ = [
     "STATUS",
     "USSR",
     "VIEW_TITLE",
+    "basis_word",
     "both",
+    "held_by",
     "legend_word",
     "line_word",
     "phrase",
@@ -198,6 +202,30 @@ stood from the day stated (the pledge of 1956 [S94][S95], the Soviet condition
 of 1960 [S96][S97], the Tokyo Declaration of 1993 [S105], the Irkutsk
 statement of 2001 [S106], Russia's 2020 constitution [S113])."""
 
+BASIS: dict[str, dict[Lang, str]] = {
+    "treaty": {"en": "treaty", "ja": "条約", "ru": "договор"},
+    "occupation": {
+        "en": "military occupation",
+        "ja": "軍事占領",
+        "ru": "военная оккупация",
+    },
+    "annexation": {"en": "annexation", "ja": "編入", "ru": "включение в состав"},
+    "shogunate_1799": {
+        "en": "the shogunate's direct rule",
+        "ja": "江戸幕府の直轄",
+        "ru": "прямое управление сёгуната",
+    },
+    "ezo_rule": {
+        "en": "rule of the Matsumae domain and the shogunate",
+        "ja": "松前藩と江戸幕府の支配",
+        "ru": "власть княжества Мацумаэ и сёгуната",
+    },
+}
+"""The basis of a hold (the claims table's ``basis`` of its sovereign,
+administers, occupies and rules rows), worded; the annexation as the 1946
+decree and the Japanese and Russian state texts word it (編入, включение в
+состав). A map names the treaty or decree itself from the row's event."""
+
 DISPUTE_NAME: dict[Lang, str] = {
     "en": "Kuril Islands dispute / Northern Territories issue",
     "ja": "北方領土問題",
@@ -281,6 +309,18 @@ LEGEND: dict[str, dict[Lang, str]] = {
     "sources": {"en": "Sources", "ja": "出典", "ru": "Источники"},
     "since": {"en": "since", "ja": "開始", "ru": "с"},
     "basis": {"en": "basis", "ja": "根拠", "ru": "основание"},
+    "held_by": {"en": "held by", "ja": "支配", "ru": "под контролем"},
+    "held_since": {
+        "en": "{party}, since {date}",
+        "ja": "{date}から{party}",
+        "ru": "{party}, с {date}",
+    },
+    "held_then": {
+        "en": "{first}, then {second}",
+        "ja": "{first}、のち{second}",
+        "ru": "{first}, затем {second}",
+    },
+    "documents": {"en": "documents", "ja": "関連文書", "ru": "документы"},
     "dispute": {"en": "dispute", "ja": "問題", "ru": "спор"},
     "disagree": {
         "en": "Sources disagree: every figure is listed.",
@@ -327,6 +367,47 @@ def legend_word(key: str, lang: Lang) -> str:
     return LEGEND[key][lang]
 
 
+def basis_word(basis: str, lang: Lang) -> str:
+    """Return the words of a hold's basis key (:data:`BASIS`) in a language.
+
+    Examples
+    --------
+    >>> basis_word("annexation", "ja"), basis_word("annexation", "ru")
+    ('編入', 'включение в состав')
+    """
+    return BASIS[basis][lang]
+
+
+def held_by(party: str, since: dt.date | None, day: dt.date, lang: Lang) -> str:
+    """Name who holds a unit on ``day`` and the first day of that hold.
+
+    Russia is named as the state was called on each day ("the Soviet Union,
+    then Russia"); a hold begun on or before the model's first day, or of
+    unknown start, gets no date.
+
+    Examples
+    --------
+    >>> held_by("russia", dt.date(1945, 9, 1), dt.date(2019, 5, 10), "en")
+    'The Soviet Union, then Russia, since 1945-09-01'
+    >>> held_by("russia", dt.date(1945, 9, 1), dt.date(1960, 1, 1), "ru")
+    'СССР, с 1945-09-01'
+    """
+
+    def name(when: dt.date, table: dict[str, tuple[str, str]]) -> str:
+        if party == "japan":
+            return LEGEND["party_japan"][lang]
+        return table[lang][int(soviet(when))]
+
+    who = name(day, _RUSSIA_CAPITAL)
+    if since is not None and party != "japan" and soviet(since) != soviet(day):
+        who = LEGEND["held_then"][lang].format(
+            first=name(since, _RUSSIA_CAPITAL), second=name(day, _RUSSIA)
+        )
+    if since is None or since <= FIRST_DAY:
+        return who
+    return LEGEND["held_since"][lang].format(party=who, date=since.isoformat())
+
+
 DESCRIPTION: dict[str, dict[Lang, str]] = {
     "head": {
         "en": "Map of the four islands between Hokkaido and the rest of the Kuril "
@@ -337,18 +418,19 @@ DESCRIPTION: dict[str, dict[Lang, str]] = {
     },
     "area": {
         "en": "Together {area} km² of land (GSI) [{area_src}].",
-        "ja": "陸地面積は計{area} km²（国土地理院）[{area_src}]。",
-        "ru": "Вместе {area} км² суши (GSI) [{area_src}].",
+        "ja": "陸地面積は計{area}平方キロメートル（国土地理院）[{area_src}]。",
+        "ru": "Вместе {area} км² суши (по данным Управления геопространственной "
+        "информации Японии) [{area_src}].",
     },
     "residents": {
-        "en": "{residents} residents in {year} [{res_src}].",
-        "ja": "住民は{residents}人（{year}年）[{res_src}]。",
-        "ru": "{residents} жителей в {year} г. [{res_src}].",
+        "en": "{residents} in {year} [{res_src}].",
+        "ja": "住民は{residents}（{year}年）[{res_src}]。",
+        "ru": "{residents} в {year} г. [{res_src}].",
     },
     "japanese": {
-        "en": "{japanese} Japanese residents on 15 August 1945 [{jp_src}].",
-        "ja": "1945年8月15日の日本人住民は{japanese}人 [{jp_src}]。",
-        "ru": "{japanese} японских жителей на 15 августа 1945 г. [{jp_src}].",
+        "en": "{japanese} on 15 August 1945 [{jp_src}].",
+        "ja": "1945年8月15日の日本人住民は{japanese} [{jp_src}]。",
+        "ru": "{japanese} на 15 августа 1945 г. [{jp_src}].",
     },
     "context": {
         "en": "Also shown: Hokkaido and the rest of the region by status, and the "
@@ -361,6 +443,32 @@ DESCRIPTION: dict[str, dict[Lang, str]] = {
     },
 }
 """Sentences of :func:`kurilmap.describe`, the text alternative of a map."""
+
+COUNTED: dict[str, dict[Lang, dict[str, str]]] = {
+    "residents": {
+        "en": {"one": "{n} resident", "other": "{n} residents"},
+        "ja": {"other": "{n}人"},
+        "ru": {
+            "one": "{n} житель",
+            "few": "{n} жителя",
+            "many": "{n} жителей",
+            "other": "{n} жителя",
+        },
+    },
+    "japanese_residents": {
+        "en": {"one": "{n} Japanese resident", "other": "{n} Japanese residents"},
+        "ja": {"other": "{n}人"},
+        "ru": {
+            "one": "{n} японский житель",
+            "few": "{n} японских жителя",
+            "many": "{n} японских жителей",
+            "other": "{n} японского жителя",
+        },
+    },
+}
+"""A figure with its noun, by the figure's plural category
+(:func:`kurilmap.vocab.plural`): Russian 1, 21, 17 291 житель; 2-4 жителя;
+5-20 жителей; fractions жителя. Japanese has no plural."""
 
 LINES: dict[str, dict[Lang, str]] = {
     "treaty_boundary": {

@@ -22,7 +22,8 @@ from kurilmap.cli.options import (
 )
 from kurilmap.cli.table import print_table
 from kurilmap.datasets import records
-from kurilmap.maps import LAYERS, compare_map, make_map, save_html
+from kurilmap.errors import InputError
+from kurilmap.maps import LAYERS, compare_map, make_map, save_html, views_map
 from kurilmap.news import Article, annotate
 from kurilmap.teaching import bundle
 from kurilmap.vocab import LANGS, VIEWS, as_langs
@@ -31,11 +32,19 @@ from kurilmap.vocab import LANGS, VIEWS, as_langs
 def _map(args: argparse.Namespace) -> int:
 
     layers = LAYERS if args.layers is None else tuple(args.layers.split(","))
-    m = make_map(
-        args.view, lang=args.lang, date=args.date, layers=layers, tiles=args.tiles
-    )
+    if args.all_views and args.tiles is not None:
+        msg = "--all-views makes an offline file; it cannot use --tiles"
+        raise InputError(msg)
+    if args.all_views:
+        m = views_map(args.view, lang=args.lang, date=args.date, layers=layers)
+        what = f"every view, opens on {args.view}"
+    else:
+        m = make_map(
+            args.view, lang=args.lang, date=args.date, layers=layers, tiles=args.tiles
+        )
+        what = f"{args.view} view"
     path = save_html(m, args.output, offline=args.tiles is None)
-    print(f"wrote {path} ({path.stat().st_size // 1024} KiB, {args.view} view)")
+    print(f"wrote {path} ({path.stat().st_size // 1024} KiB, {what})")
     return 0
 
 
@@ -135,6 +144,12 @@ def add_output_commands(sub: Any) -> None:
     cmd.add_argument(
         "--tiles",
         help="online tiles by xyzservices name (the file then needs the network)",
+    )
+    cmd.add_argument(
+        "--all-views",
+        action="store_true",
+        help="one file in which the reader switches view and language (the URL "
+        "hash keeps view, language and date); --view and --lang choose the first",
     )
 
     cmd = command(

@@ -151,6 +151,8 @@ _LAND_AND_CLAIMS: tuple[Contract, ...] = (
             column("title_ja", description="The title in Japanese (kurilmap's)."),
             column("title_ru", description="The title in Russian (kurilmap's)."),
             column("summary"),
+            column("summary_ja", description="The summary in Japanese (kurilmap's)."),
+            column("summary_ru", description="The summary in Russian (kurilmap's)."),
             column("place_id", description="';'-separated place ids."),
             column("place_source", description="Sources of the place coordinates."),
             column(

@@ -125,45 +125,101 @@ def _paragraph(
     return y - len(lines) * size * 1.25 * 1.02 / 72 / A4[1] - 0.003
 
 
+_WIDE = "\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef"  # kana, kanji, full-width
+_NUMBER_UNIT = (
+    r"\d[\d.,\-–]*"  # a number, a year or a day...
+    r"(?:\s(?:[^\W\d_]{1,4}\.|km²?|км²?|m²?|м²?|ha|га|%)(?![^\W\d_]))?"  # 2010 г.
+)
 _TOKENS = re.compile(
     r"\[[^\]]*\]"  # a source key stays whole
-    r"|[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]"  # a kana, kanji or full-width
-    r"|[^\s\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef\[]+"  # a word
+    rf"|{_NUMBER_UNIT}[^\s{_WIDE}\[]*"  # a number keeps its unit: "15 км", "2010 г."
+    rf"|[{_WIDE}]"  # a kana, kanji or full-width character
+    rf"|[^\s{_WIDE}\[]+"  # a word
     r"|\s+"
 )
-_NO_BREAK_BEFORE = set("。、）」』］：，．!?.,;:)]")
+# Japanese line breaking (JIS X 4051 kinsoku): no line starts with closing
+# punctuation, a small kana or a prolonged sound mark, none ends with an
+# opening bracket; the same for the Latin brackets and stops.
+_NO_BREAK_BEFORE = set(
+    "。、，．・：；？！ー〜～ゝゞヽヾ々"
+    "）」』］｝〕〉》】〙〗"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
+    "!?.,;:)]}%"
+)
+_NO_BREAK_AFTER = set("（「『［｛〔〈《【〘〖([{")
+_WIDOW = 2
+"""A last line of this many characters or fewer takes some of the line above."""
 
 
 def _wrap(text: str, artist: Any, width: float) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` pixels, as drawn.
 
-    Words break at spaces; Japanese between any two characters, except before
-    closing punctuation (kinsoku). Widths are measured with the figure's
+    Words break at spaces; Japanese between any two characters except where
+    kinsoku forbids it (before closing punctuation and small kana, after an
+    opening bracket), a number stays with its unit or abbreviation ("15 км",
+    "2010 г."), and a last line of one or two characters (「か。」) takes
+    characters from the line above. Widths are measured with the figure's
     renderer in the artist's font, so Latin, Cyrillic and kanji all fit.
     """
     renderer = artist.figure.canvas.get_renderer()
     prop = artist.get_fontproperties()
 
-    def measure(line: str) -> float:
+    def measure(tokens: list[str]) -> float:
+        line = "".join(tokens).strip()
         w, _, _ = renderer.get_text_width_height_descent(line, prop, ismath=False)
         return float(w)
 
-    lines, line = [], ""
+    lines: list[list[str]] = []
+    line: list[str] = []
     for token in _TOKENS.findall(text):
-        candidate = line + token
-        if (
-            line.strip()
-            and not token.isspace()
-            and token[0] not in _NO_BREAK_BEFORE
-            and measure(candidate.rstrip()) > width
-        ):
-            lines.append(line.rstrip())
-            line = token
-        else:
-            line = candidate if line or not token.isspace() else ""
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines
+        if not line and token.isspace():
+            continue
+        line.append(token)
+        if token.isspace() or len(line) == 1 or measure(line) <= width:
+            continue
+        cut = _last_break(line, len(line) - 1)  # before the token, or earlier
+        if cut:  # else nowhere to break: the line runs over, as a long word does
+            lines.append(line[:cut])
+            line = _lstrip(line[cut:])
+    if line:
+        lines.append(line)
+    _no_widow(lines, measure, width)
+    return ["".join(tokens).strip() for tokens in lines]
+
+
+def _breaks(before: str, after: str) -> bool:
+    """Whether a line may end after token ``before`` and start with ``after``."""
+    return not (
+        after.isspace() or after[0] in _NO_BREAK_BEFORE or before[-1] in _NO_BREAK_AFTER
+    )
+
+
+def _last_break(tokens: list[str], last: int) -> int:
+    """Return the latest index ≤ ``last`` a line may break before (0: none)."""
+    for cut in range(last, 0, -1):
+        if _breaks(tokens[cut - 1], tokens[cut]) and "".join(tokens[:cut]).strip():
+            return cut
+    return 0
+
+
+def _lstrip(tokens: list[str]) -> list[str]:
+    while tokens and tokens[0].isspace():
+        tokens = tokens[1:]
+    return tokens
+
+
+def _no_widow(lines: list[list[str]], measure: Any, width: float) -> None:
+    """Give a last line of ≤ :data:`_WIDOW` characters some of the line above."""
+    if len(lines) < 2 or len("".join(lines[-1]).strip()) > _WIDOW:
+        return
+    above, last = lines[-2], lines[-1]
+    cut = len(above)
+    while (cut := _last_break(above, cut - 1)) > 0:
+        moved = _lstrip(above[cut:]) + last
+        if len("".join(moved).strip()) > _WIDOW:
+            if measure(moved) <= width:
+                lines[-2:] = [above[:cut], moved]
+            return
 
 
 def _table(fig: Figure, y: float, lang: Lang, day: dt.date) -> float:

@@ -152,7 +152,7 @@ def plot(
     day = as_date(date)
     lang, families = fonts(lang)
     if ax is None:  # outside rc_context: pyplot's first figure sets interactive mode
-        _, ax = plt.subplots(figsize=(11.0, 7.8), layout="constrained")
+        _, ax = plt.subplots(figsize=(11.0, 7.8), layout=_same_layout())
     with plt.rc_context({"font.family": families, "hatch.linewidth": 1.6}):
         frame = territories(view, date=day, lang=lang).to_crs(CRS)
         west, south, east, north = _box(EXTENT).total_bounds
@@ -165,12 +165,13 @@ def plot(
             fill = str(style["fillColor"])
             part.plot(ax=ax, color=fill, edgecolor=_styles.COAST, linewidth=0.5)
             hatch = style["hatch"]
+            marks = _styles.MPL_HATCH[str(style["pattern"])] if hatch else None
             if hatch is not None:
                 part.plot(
                     ax=ax,
                     facecolor="none",
                     edgecolor=str(hatch),
-                    hatch="///",
+                    hatch=marks,
                     linewidth=0,
                 )
                 part.plot(
@@ -181,12 +182,14 @@ def plot(
                 Patch(
                     facecolor=fill,
                     edgecolor=str(hatch or _styles.COAST),
-                    hatch="///" if hatch else None,
+                    hatch=marks,
                     label=label,
                 )
             )
+        pattern = 0.0  # the longest dash pattern drawn, in points
         if lines:
-            handles += _lines(ax, lang, day)
+            line_handles, pattern = _lines(ax, lang, day)
+            handles += line_handles
         if settlements:
             handles += _settlements(ax, lang, day)
         if labels:
@@ -199,6 +202,8 @@ def plot(
             handle.set_label(_wrap(handle.get_label(), lang))
         ax.legend(
             handles=handles,
+            # a pattern longer than the handle looked solid in the legend
+            handlelength=max(2.0, pattern / 8),
             loc="upper left",
             bbox_to_anchor=(1.01, 1.0),
             borderaxespad=0.0,
@@ -210,11 +215,13 @@ def plot(
         _scale_and_north(ax)
         if inset:
             _inset(ax)
+        # under the map by a fixed distance (not a fraction of the axes, which
+        # the layout resizes): the layout then finds the same room on every draw
         ax.text(
             0.0,
-            -0.02,
+            0.0,
             SOURCE_LINE[lang],
-            transform=ax.transAxes,
+            transform=ax.transAxes + _points_down(ax, 10),
             fontsize=7,
             va="top",
             color="#444444",
@@ -226,14 +233,45 @@ def plot(
 
             ax.text(
                 0.0,
-                -0.05,
+                0.0,
                 textwrap.fill(text, 70 if lang == "ja" else 150),
-                transform=ax.transAxes,
+                transform=ax.transAxes + _points_down(ax, 24),
                 fontsize=7.5,
                 va="top",
                 color="#222222",
             )
     return ax
+
+
+def _points_down(ax: Axes, points: float) -> Any:
+    """Return a shift ``points`` down, whatever the size or resolution."""
+    from matplotlib.transforms import ScaledTranslation
+
+    return ScaledTranslation(0, -points / 72, ax.figure.dpi_scale_trans)
+
+
+def _same_layout() -> Any:
+    """Return a layout engine that lays a figure out the same way on every draw.
+
+    matplotlib's constrained layout starts from where the previous draw left
+    the axes; a map keeps its aspect, so its drawn box (and the legend and
+    source line placed from it) differs from the box the layout measured, and
+    every save moved the map a little (different bytes each time). This one
+    puts each axes back in its grid cell first, so every draw lays out from
+    the same start; ``compress`` fits the layout to the map's drawn box.
+    """
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    class SameLayout(ConstrainedLayoutEngine):
+        def execute(self, fig: Any) -> Any:
+            for axes in fig.axes:
+                spec = axes.get_subplotspec()
+                if spec is not None:
+                    axes.set_position(spec.get_position(fig))
+                    axes.set_in_layout(True)  # set_position took it out
+            return super().execute(fig)
+
+    return SameLayout(compress=True)
 
 
 def _wrap(text: str, lang: Lang) -> str:
@@ -243,14 +281,20 @@ def _wrap(text: str, lang: Lang) -> str:
     return "\n".join(textwrap.wrap(text, width, break_long_words=lang == "ja"))
 
 
-def _lines(ax: Axes, lang: Lang, day: dt.date) -> list[Any]:
-    """Draw the lines in force on ``day``; return their legend handles."""
+def _lines(ax: Axes, lang: Lang, day: dt.date) -> tuple[list[Any], float]:
+    """Draw the lines in force on ``day``; return their legend handles.
+
+    Each handle has its line's width and dash pattern; the length returned
+    (points) is what a handle needs to show the longest pattern whole: one
+    period and its first dash again (the equidistance line's 12-point dash
+    filled matplotlib's 16-point handle, so it looked solid in the legend).
+    """
     from matplotlib.lines import Line2D
 
     frame: Any = lines_on(day).to_crs(CRS)
     frame = frame[frame["id"] != "median-line-two-islands"]
     frame = frame[frame.intersects(_box(EXTENT).iloc[0])]  # lines on the map
-    handles = []
+    handles, longest = [], 0.0
     for kind, style in _styles.LINE_STYLE.items():
         part = frame[frame["kind"] == kind]
         if part.empty:
@@ -264,7 +308,8 @@ def _lines(ax: Axes, lang: Lang, day: dt.date) -> list[Any]:
                 [], [], color=color, linewidth=width, linestyle=(0, dashes), label=names
             )
         )
-    return handles
+        longest = max(longest, (sum(dashes) + dashes[0]) * width)  # lw scales dashes
+    return handles, longest
 
 
 def _settlements(ax: Axes, lang: Lang, day: dt.date) -> list[Any]:
@@ -395,6 +440,10 @@ def _frame(ax: Axes, bounds: tuple[float, ...]) -> None:
 
 def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
     """Write a figure as PNG, SVG or PDF: atomically, the same bytes every time.
+
+    A figure of :func:`plot` is laid out afresh on every draw from the same
+    start, so saving it twice, or in another process, gives the same bytes;
+    the files record no date and no software version.
 
     The figure's label (:func:`plot` sets it to :func:`kurilmap.describe`'s
     text) is stored as the file's description: PNG ``Description``, SVG

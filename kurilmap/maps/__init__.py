@@ -17,6 +17,7 @@ from __future__ import annotations
 from kurilmap.maps.build import FIT_BOUNDS, LAYERS, add_layer, compare_map, make_map
 from kurilmap.maps.export import notebook_html, render_html, save_html, stable_ids
 from kurilmap.maps.payload import TrustedHTML, esc
+from kurilmap.maps.views import views_map
 
 __all__ = [
     "FIT_BOUNDS",
@@ -30,4 +31,5 @@ __all__ = [
     "render_html",
     "save_html",
     "stable_ids",
+    "views_map",
 ]

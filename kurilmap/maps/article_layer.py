@@ -17,13 +17,12 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kurilmap.datasets import dataset_records, in_region, records
+from kurilmap.datasets import dataset_records, in_region, load, records
 from kurilmap.maps.payload import esc
 from kurilmap.maps.timeline import event_text
 from kurilmap.maps.words import ARTICLE_WORDS as WORDS
 from kurilmap.news import Article
 from kurilmap.places import lookup, place_name
-from kurilmap.style import ARTICLE_CSS
 from kurilmap.vocab import Lang
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 
-__all__ = ["article_events", "build"]
+__all__ = ["article_events", "build", "sea_point"]
 
 MAX_SENTENCES = 12
 """Sentences shown in one place's popup; the panel has them all."""
@@ -45,6 +44,40 @@ def _point(geom: Any) -> Any:
     if geom.geom_type.startswith("Multi"):  # a group: its middle, even at sea
         return geom.centroid
     return geom.representative_point()
+
+
+def sea_point(point: Any, *, clear_km: float = 25.0) -> Any:
+    """Return where to name a sea that borders the islands: in its water, near them.
+
+    A sea's sourced point (the Sea of Okhotsk's is at 55° N) lies far outside
+    the map, but the sea touches the islands, so its name belongs in view:
+    walk from the four islands towards the sea's point, past the coast, until
+    ``clear_km`` from any land of the map's units.
+
+    Examples
+    --------
+    >>> import shapely
+    >>> p = sea_point(shapely.Point(150, 55))
+    >>> 44.5 < p.y < 46.5 and 146 < p.x < 149
+    True
+    """
+    import shapely
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    origin = _origin()
+    azimuth, _, _ = geod.inv(origin.x, origin.y, point.x, point.y)
+    land = load("units").geometry.union_all()
+    margin = clear_km / 111.0
+    left_land = False
+    for step in range(1, 80):
+        lon, lat, _ = geod.fwd(origin.x, origin.y, azimuth, step * 5_000.0)
+        here = shapely.Point(lon, lat)
+        on_land = land.distance(here) < margin
+        left_land = left_land or on_land
+        if left_land and not on_land:
+            return here
+    return point
 
 
 def _origin() -> Any:
@@ -180,6 +213,8 @@ def build(
             continue
         name = place_name(place, lang)
         geom = place["geometry"]
+        if place.get("kind") == "sea" and not in_region(point.x, point.y):
+            point = sea_point(point)
         bounds = None
         if geom.geom_type != "Point":
             w, s, e, n = (round(v, 4) for v in geom.bounds)
@@ -230,19 +265,10 @@ def build(
         },
     )
     event_layer.add_to(m)
-    from branca.element import Element, Figure
-
-    root = m.get_root()
-    assert isinstance(root, Figure)
-    root.header.add_child(
-        Element(f"<style>{ARTICLE_CSS}</style>"), name="km_article_css"
-    )
     ArticlePanel(
         _panel_html(article, table, located, lang),
         label=WORDS["article"][lang],
         layers=[place_layer, event_layer],
-        hide=WORDS["hide"][lang],
-        show=WORDS["show"][lang],
     ).add_to(m)
 
 
@@ -281,9 +307,7 @@ def _panel_html(
     )
     title = esc(article.title or WORDS["article"][lang])
     return (
-        f'<div class="km-article-head"><h4>{title}</h4>'
-        f'<button type="button" class="km-toggle" aria-expanded="true">'
-        f"{esc(WORDS['hide'][lang])}</button></div>"
+        f'<div class="km-article-head"><h4>{title}</h4></div>'
         f'<div class="km-article-body"><div class="km-mini">{meta}</div>'
         f'<div class="km-hint km-mini">{esc(WORDS["hint"][lang])}</div>'
         f"{''.join(paragraphs)}</div>"

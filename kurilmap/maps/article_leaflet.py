@@ -31,6 +31,14 @@ class MarkerLayer(Layer):
         {% macro script(this, kwargs) %}
         window.kmEdgeLayout = window.kmEdgeLayout || function (map) {
             var size = map.getSize(), c = size.divideBy(2), pad = 8, boxes = [];
+            var frame = map.getContainer().getBoundingClientRect();
+            map.getContainer().querySelectorAll(".leaflet-control").forEach(function (e) {
+                var r = e.getBoundingClientRect();
+                if (r.width && r.height) {
+                    boxes.push([r.left - frame.left - 2, r.top - frame.top - 2,
+                                r.width + 4, r.height + 4]);
+                }
+            });
             (map._kmEdge || []).forEach(function (mk) {
                 var el = mk.getElement();
                 if (!el || !map.hasLayer(mk.kmLayer)) { return; }
@@ -60,6 +68,7 @@ class MarkerLayer(Layer):
                 var angle = Math.atan2(p.y - (y + h / 2), p.x - (x + w / 2)) * 180 / Math.PI;
                 el.querySelector(".km-arrow").style.transform = "rotate(" + angle + "deg)";
             });
+            map.fire("km-edges");
         };
         var {{ this.get_name() }} = L.layerGroup();
         (function (layer, items, map) {
@@ -129,7 +138,8 @@ class ArticlePanel(MacroElement):
     """The article's text beside the map; each mention flies to its place.
 
     ``html`` is built escaped in :mod:`kurilmap._article_layer`; buttons carry
-    ``data-km-place`` ids of a :class:`MarkerLayer` item. The panel collapses.
+    ``data-km-place`` ids of a :class:`MarkerLayer` item. The page layout
+    (:mod:`kurilmap.maps.dock`) shows it as a tab of the map panel.
     """
 
     _template = Template("""
@@ -140,8 +150,6 @@ class ArticlePanel(MacroElement):
             div.innerHTML = {{ this.html|safe_json }};
             div.setAttribute("aria-label", {{ this.label|safe_json }});
             document.body.appendChild(div);
-            document.body.classList.add("km-has-article");
-            map.invalidateSize();
             var layers = [{% for l in this.layers %}{{ l.get_name() }}{% if not loop.last %}, {% endif %}{% endfor %}];
             var fly = function (id) {
                 var layer = layers.filter(function (l) { return l.kmById[id]; })[0];
@@ -156,15 +164,9 @@ class ArticlePanel(MacroElement):
             };
             div.querySelectorAll("[data-km-place]").forEach(function (b) {
                 b.addEventListener("click", function () {
+                    document.dispatchEvent(new CustomEvent("km-fly"));
                     fly(b.getAttribute("data-km-place"));
                 });
-            });
-            var toggle = div.querySelector(".km-toggle");
-            toggle.addEventListener("click", function () {
-                var shut = document.body.classList.toggle("km-article-collapsed");
-                toggle.setAttribute("aria-expanded", String(!shut));
-                toggle.textContent = shut ? {{ this.show|safe_json }} : {{ this.hide|safe_json }};
-                map.invalidateSize();
             });
         })({{ this._parent.get_name() }});
         {% endmacro %}
@@ -176,13 +178,9 @@ class ArticlePanel(MacroElement):
         *,
         label: str,
         layers: list[MarkerLayer],
-        hide: str,
-        show: str,
     ) -> None:
         super().__init__()
         self._name = "km_article"
         self.layers = layers
         self.html = html
         self.label = label
-        self.hide = hide
-        self.show = show

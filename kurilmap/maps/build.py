@@ -30,6 +30,7 @@ from kurilmap.maps.article_layer import article_events, event_note
 from kurilmap.maps.assets import ASSETS
 from kurilmap.maps.export import notebook_html
 from kurilmap.maps.payload import esc
+from kurilmap.maps.words import CONTROL_WORDS, MEASURE_WORDS
 from kurilmap.news import Article, annotate
 from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
 
@@ -178,21 +179,37 @@ def make_map(
     if article is not None and article.title:
         title = f"{article.title} | {title}"
     root.title = esc(title)
-    from kurilmap.maps.leaflet import AltText, add_page_style
+    from kurilmap.maps.controls import (
+        AltText,
+        ControlWords,
+        DockSettings,
+        add_page_style,
+    )
 
-    add_page_style(root, _styles.CSS, _styles.hatch_defs())
+    add_page_style(root, _styles.CSS + _styles.DOCK_CSS, _styles.hatch_defs())
     AltText(esc(describe(view, lang=lang, date=day))).add_to(m)
+    DockSettings(lang=lang, fit=FIT_BOUNDS).add_to(m)
     _map_layers.build(m, view=view, lang=lang, day=day, layers=chosen, notes=notes)
     if article is not None:
         _article_layer.build(m, article, rows, lang=lang)
-    folium.plugins.Fullscreen(position="topleft").add_to(m)
+    folium.plugins.Fullscreen(
+        position="topleft",
+        title=CONTROL_WORDS["full_screen"][lang],
+        title_cancel=CONTROL_WORDS["exit_full_screen"][lang],
+    ).add_to(m)
     folium.plugins.MeasureControl(
         position="topleft",
         primary_length_unit="kilometers",
         secondary_length_unit="miles",
         primary_area_unit="sqkilometers",
-        # leaflet-measure (folium-offline's build) has en and ru, not ja
         localization="ru" if lang == "ru" else "en",
+    ).add_to(m)
+    ControlWords(
+        {key: words[lang] for key, words in CONTROL_WORDS.items()},
+        # leaflet-measure (folium-offline's build) has en and ru, not ja
+        {k: [w["en"], w["ja"]] for k, w in MEASURE_WORDS.items()}
+        if lang == "ja"
+        else None,
     ).add_to(m)
     folium.LayerControl(position="topright", collapsed=False).add_to(m)
     m.fit_bounds(FIT_BOUNDS)
@@ -259,7 +276,7 @@ def compare_map(
     >>> "Japan&#x27;s view | Russia&#x27;s view" in html
     True
     """
-    from kurilmap.maps.leaflet import MapSync, add_page_style
+    from kurilmap.maps.controls import MapSync, add_page_style
 
     page = _page_class()(height="100%")
     maps = []
@@ -277,7 +294,7 @@ def compare_map(
         maps.append(m)
     page.title = esc(f"{view_title(left, lang)} | {view_title(right, lang)}")
     MapSync(maps[0], maps[1]).add_to(maps[1])
-    add_page_style(page, _styles.CSS, _styles.hatch_defs())
+    add_page_style(page, _styles.CSS + _styles.DOCK_CSS, _styles.hatch_defs())
     return page
 
 
@@ -295,7 +312,8 @@ def add_layer(
     Parameters
     ----------
     m
-        A map from :func:`make_map`.
+        A map from :func:`make_map` or :func:`kurilmap.views_map`, or a page
+        from :func:`compare_map` (the layer is added to each of its maps).
     data
         A GeoDataFrame (any CRS; drawn in lon/lat).
     name
@@ -309,7 +327,15 @@ def add_layer(
 
     Returns
     -------
-    The layer added (a folium layer).
+    The layer added (a folium layer); for a page of maps, the list of the
+    layers added, one per map.
+
+    Raises
+    ------
+    TypeError
+        ``m`` is neither a map nor a page of maps.
+    ValueError
+        A column named in ``label`` or ``popup`` is not in the data.
 
     Examples
     --------
@@ -320,8 +346,25 @@ def add_layer(
     >>> "&lt;b&gt;hi&lt;/b&gt;" in layer.data["features"][0]["properties"]["t"]
     True
     """
+    import folium
+    from branca.element import Figure
+
     from kurilmap.maps.leaflet import GeoJsonLayer
 
+    if not isinstance(m, folium.Map):
+        maps = [
+            c for c in getattr(m, "_children", {}).values() if isinstance(c, folium.Map)
+        ]
+        if not isinstance(m, Figure) or not maps:
+            msg = (
+                "add_layer needs a map from make_map or views_map, or a page from "
+                f"compare_map, not {type(m).__name__}"
+            )
+            raise InputTypeError(msg)
+        return [
+            add_layer(one, data, name=name, label=label, popup=popup, color=color)
+            for one in maps
+        ]
     frame = data.to_crs(4326) if data.crs is not None else data
     missing = [c for c in (label, *popup) if c is not None and c not in frame.columns]
     if missing:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +20,32 @@ from kurilmap.datasets import write_text
 from kurilmap.errors import OfflineAssetError, OutputError
 from kurilmap.maps.assets import inline_assets
 
-__all__ = ["notebook_html", "render_html", "save_html", "stable_ids"]
+__all__ = [
+    "external_loads",
+    "notebook_html",
+    "render_html",
+    "save_html",
+    "stable_ids",
+]
 
-_LOADS = re.compile(
-    r"""<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc\s*=\s*["']?(?!data:)"""
-    r"""|<link\b[^>]*\bhref\s*=\s*["']?(?!data:)"""
-    r"""|url\(\s*["']?(?:https?:)?//|@import""",
-    re.IGNORECASE,
+_LOADING_ATTRS = {
+    "src": {"script", "img", "iframe", "frame", "source", "audio", "video", "embed"}
+    | {"track", "input"},
+    "srcset": {"img", "source"},
+    "poster": {"video"},
+    "data": {"object"},
+    "href": {"link", "image", "use", "feimage"},
+    "xlink:href": {"image", "use", "feimage"},
+}
+"""Which attribute of which element makes a browser fetch its value."""
+_LOCAL = re.compile(r"\s*(?:data:|#|about:blank\b|$)", re.IGNORECASE)
+"""A value that loads nothing: inline data, a fragment of the page, empty."""
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_LOADS = re.compile(
+    r"""@import\b[^;]*|\burl\(\s*(?!["']?\s*(?:data:|#))[^)]*\)""", re.IGNORECASE
 )
+_JS_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))", re.DOTALL)
+_JS_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
 
 
 def stable_ids(element: Any) -> None:
@@ -63,7 +82,8 @@ def render_html(m: Any, *, offline: bool = True) -> str:
     Raises
     ------
     OfflineAssetError
-        ``offline=True`` and the page uses online tiles or an unknown asset.
+        ``offline=True`` and the page uses online tiles or an unknown asset,
+        or would still fetch something (:func:`external_loads` names it).
     """
     from folium.raster_layers import TileLayer
 
@@ -80,12 +100,89 @@ def render_html(m: Any, *, offline: bool = True) -> str:
     html = _render_once(root)
     if offline:
         html = inline_assets(html)
-        found = _LOADS.search(html)
+        found = external_loads(html)
         if found:
-            snippet = html[found.start() : found.start() + 80]
-            msg = f"the page would still load from elsewhere: {snippet!r}"
+            msg = f"the page would still load from elsewhere: {found[0]}"
             raise OfflineAssetError(msg)
     return str(html)
+
+
+def external_loads(html: str) -> list[str]:
+    """Name everything in a page that a browser would fetch: none when offline.
+
+    Only what loads is read: the ``src``/``href`` (and ``srcset``, ``poster``,
+    ``data``) of the elements that fetch them, and CSS (``url(...)``,
+    ``@import``) in ``<style>`` elements and ``style`` attributes. Markup that a
+    script inserts (popups, tooltips: HTML in JavaScript strings) is read the
+    same way. Text is never read, so an escaped ``url(http://...)`` or
+    ``@import`` in a popup is words, not a request.
+
+    Examples
+    --------
+    >>> external_loads('<p>see url(http://x) or @import</p>')
+    []
+    >>> external_loads('<link rel="stylesheet" href="https://cdn/x.css">')
+    ["<link href='https://cdn/x.css'>"]
+    >>> external_loads("<style>@import url(//cdn/x.css);</style>")
+    ['@import url(//cdn/x.css) in a <style> element']
+    """
+    parser = _LoadFinder()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+class _LoadFinder(HTMLParser):
+    """Collect the requests a page makes, as :func:`external_loads` describes."""
+
+    def __init__(self, *, depth: int = 0) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._depth = depth  # markup inside a script inside a script: stop
+        self._inside = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._inside = tag if tag in ("script", "style") else ""
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name == "style":
+                self._css(value, f"a style attribute of <{tag}>")
+            elif tag in _LOADING_ATTRS.get(name, ()):
+                urls = [value]
+                if name == "srcset":  # "a.png 1x, b.png 2x" (data: has no space)
+                    urls = [u.split()[0] for u in re.split(r",\s+", value.strip())]
+                for url in urls:
+                    if not _LOCAL.match(url):
+                        self.found.append(f"<{tag} {name}={url.strip()!r}>")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self._inside = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._inside = ""
+
+    def handle_data(self, data: str) -> None:
+        if self._inside == "style":
+            self._css(data, "a <style> element")
+        elif self._inside == "script" and self._depth < 2:
+            inner = _LoadFinder(depth=self._depth + 1)
+            inner.feed(_JS_ESCAPE.sub(_unescape_js, data))  # HTML in JS strings
+            inner.close()
+            self.found += [f"{what} (in a script)" for what in inner.found]
+
+    def _css(self, css: str, where: str) -> None:
+        for found in _CSS_LOADS.finditer(_CSS_COMMENT.sub("", css)):
+            self.found.append(f"{' '.join(found[0].split())} in {where}")
+
+
+def _unescape_js(escape: re.Match[str]) -> str:
+    code = escape[1] or escape[2]
+    if code:
+        return chr(int(code, 16))
+    return _JS_SIMPLE.get(escape[3], escape[3])
 
 
 def notebook_html(m: Any) -> str:

@@ -14,6 +14,7 @@ from kurilmap.claims import (
 )
 from kurilmap.datasets import dataset_records, load, records
 from kurilmap.maps import payload as _payload
+from kurilmap.maps.labels import SPLIT_UNITS, islet_name, islets, label_items
 from kurilmap.maps.payload import esc
 from kurilmap.maps.timeline import (
     event_text,
@@ -21,9 +22,10 @@ from kurilmap.maps.timeline import (
     legend_head,
     line_feature,
     settlement_features,
+    unit_rows,
     window,
 )
-from kurilmap.maps.words import ARTICLE_WORDS
+from kurilmap.maps.words import ARTICLE_WORDS, POPUP_WORDS
 from kurilmap.vocab import FIRST_DAY, STATUSES, Lang, View
 
 if TYPE_CHECKING:
@@ -54,11 +56,7 @@ def _style(status: str) -> dict[str, Any]:
 def _unit_popup(row: dict[str, Any], lang: Lang) -> str:
     rows = [
         ("", row["status_label"]),
-        (
-            legend_word("since", lang),
-            "" if row["since"] is None else row["since"].isoformat(),
-        ),
-        (legend_word("basis", lang), row["basis"]),
+        *unit_rows(row, lang),  # held since, basis, documents: in ``lang``
         (legend_word("dispute", lang), row["dispute"]),
         (legend_word("sources", lang), row["sources"]),
     ]
@@ -67,11 +65,11 @@ def _unit_popup(row: dict[str, Any], lang: Lang) -> str:
 
 def _event_html(event: dict[str, Any], lang: Lang) -> str:
     title, summary = event_text(event, lang)
-    text = f" {esc(summary)}" if summary else ""
-    return (
-        f"<p><b>{esc(title)}</b> ({esc(event['date'])}).{text} "
-        f'<span class="km-mini">[{esc(event["source"])}]</span></p>'
+    head = POPUP_WORDS["event"][lang].format(
+        title=f"<b>{esc(title)}</b>", date=esc(event["date"])
     )
+    text = f"{'' if lang == 'ja' else ' '}{esc(summary)}" if summary else ""
+    return f'<p>{head}{text} <span class="km-mini">[{esc(event["source"])}]</span></p>'
 
 
 def _frames(
@@ -201,18 +199,29 @@ def build(
         view, lang, day, ids, notes, layers
     )
     shapes = dict(zip(ids, units.geometry, strict=True))
-    features = [
-        {
-            "geometry": _payload.geometry(shapes[u]),
-            "properties": {
-                "u": u,
-                "s": styles[frames[initial]["u"][u][0]],
-                "p": texts[frames[initial]["u"][u][1]],
-                "t": esc(first[u]["name"]),
-            },
+    features = []
+    for u in ids:
+        props = {
+            "u": u,
+            "s": styles[frames[initial]["u"][u][0]],
+            "p": texts[frames[initial]["u"][u][1]],
+            "t": esc(first[u]["name"]),
         }
-        for u in ids
-    ]
+        if u not in SPLIT_UNITS:
+            features.append(
+                {"geometry": _payload.geometry(shapes[u]), "properties": props}
+            )
+            continue
+        for islet in islets(u):
+            part = dict(props)
+            if islet["row"] is not None:
+                name = esc(islet_name(islet["row"], view, lang))
+                part["n"] = f'<p class="km-islet"><b>{name}</b></p>'
+                part["t"] = f"{name} · {props['t']}"
+                part["p"] = part["n"] + props["p"]
+            features.append(
+                {"geometry": _payload.geometry(islet["geometry"]), "properties": part}
+            )
     shared = SharedData(_payload.collection(features))
     shared.add_to(m)
     GeoJsonLayer(
@@ -289,10 +298,8 @@ def build(
         settlements.add_to(m)
         dated.append(settlements)
     if "labels" in layers:
-        items = []
-        for u in ids:
-            point = shapes[u].representative_point()
-            items.append([round(point.y, 4), round(point.x, 4), esc(first[u]["name"])])
+        names = {u: str(first[u]["name"]) for u in ids}
+        items = label_items(names, shapes, view=view, lang=lang)
         LabelLayer(esc(legend_word("labels", lang)), items).add_to(m)
     HtmlControl(
         legend_head(view, lang, day)

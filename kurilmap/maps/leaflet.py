@@ -12,13 +12,12 @@ import json
 import re
 from typing import Any
 
-from branca.element import Element, Figure, MacroElement
+from branca.element import CssLink, Figure, JavascriptLink, MacroElement
 from folium.map import Layer
 from folium.template import Environment as _FoliumEnvironment
 from folium.template import Template as _FoliumTemplate
 
 from kurilmap.maps.assets import ASSETS
-from kurilmap.maps.payload import DECODER
 
 _JINJA_START = re.compile(r"\{(?=[{%#])")
 
@@ -128,16 +127,88 @@ class GeoJsonLayer(Layer):
 
 
 class LabelLayer(Layer):
-    """Permanent text labels: ``[lat, lon, escaped html]`` items."""
+    """Permanent text labels: ``[lat, lon, escaped html, min zoom]`` items.
+
+    A label shows from its min zoom on. After every move, zoom and slider
+    step the labels are placed in order: each at its point if that is free,
+    else at the first free spot around it (above, below, right, left, then
+    further out); the free space excludes every label placed before and every
+    circle marker (settlements). A label with a min zoom (an islet) that finds
+    no free spot is hidden; one without (an island) stays at its point.
+    ``layer.kmSet(items)`` replaces the labels (the view switch).
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.layerGroup();
-        {{ this.items|safe_json }}.forEach(function (d) {
-            L.tooltip({permanent: true, direction: "center", interactive: false,
-                       className: "km-label"})
-             .setLatLng([d[0], d[1]]).setContent(d[2]).addTo({{ this.get_name() }});
-        });
+        (function (layer, map) {
+            var box = function (r, dx, dy) {
+                return [r.left + dx, r.top + dy, r.width, r.height];
+            };
+            var hits = function (a, b) {
+                return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] &&
+                       a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+            };
+            var place = function () {
+                if (!map.hasLayer(layer)) { return; }
+                var z = map.getZoom(), taken = [], edge = map.getContainer().getBoundingClientRect();
+                layer.kmItems.forEach(function (t) {
+                    var on = z >= t.kmMin;
+                    if (on && !layer.hasLayer(t)) { layer.addLayer(t); }
+                    if (!on && layer.hasLayer(t)) { layer.removeLayer(t); }
+                });
+                map.eachLayer(function (l) {
+                    var e = l.getElement && l.getElement();
+                    if (e && (l instanceof L.CircleMarker || e.classList.contains("km-offmap"))) {
+                        var r = e.getBoundingClientRect();
+                        taken.push(box(r, -2, -2).map(function (v, i) { return i > 1 ? v + 4 : v; }));
+                    }
+                });
+                layer.kmItems.forEach(function (t) {
+                    var el = t.getElement && t.getElement();
+                    if (!el || !layer.hasLayer(t)) { return; }
+                    el.style.marginLeft = "0px";
+                    el.style.marginTop = "0px";
+                    el.style.visibility = "";
+                    var r = el.getBoundingClientRect(), w = r.width / 2 + 10, h = r.height + 4;
+                    var tries = [[0, 0], [0, -h], [0, h], [w, 0], [-w, 0], [w, -h], [-w, -h],
+                                 [w, h], [-w, h], [0, -2 * h], [0, 2 * h], [2 * w, 0], [-2 * w, 0]];
+                    var pick = null;
+                    tries.some(function (d) {
+                        var b = box(r, d[0], d[1]);
+                        var inside = b[0] >= edge.left && b[1] >= edge.top &&
+                                     b[0] + b[2] <= edge.right && b[1] + b[3] <= edge.bottom;
+                        var free = !taken.some(function (o) { return hits(b, o); });
+                        if (free && (inside || d[0] === 0 && d[1] === 0)) { pick = [d, b]; }
+                        return pick !== null;
+                    });
+                    if (!pick && t.kmMin) { el.style.visibility = "hidden"; return; }
+                    if (!pick) { pick = [[0, 0], box(r, 0, 0)]; }
+                    el.style.marginLeft = pick[0][0] + "px";
+                    el.style.marginTop = pick[0][1] + "px";
+                    taken.push(pick[1]);
+                });
+            };
+            layer.kmSet = function (items) {
+                layer.clearLayers();
+                layer.kmItems = items.map(function (d) {
+                    var t = L.tooltip({permanent: true, direction: "center", interactive: false,
+                                       className: d[3] ? "km-label km-label-minor" : "km-label"})
+                        .setLatLng([d[0], d[1]]).setContent(d[2]);
+                    t.kmMin = d[3] || 0;
+                    return t;
+                });
+                layer.kmItems.forEach(function (t) {
+                    if (!t.kmMin) { layer.addLayer(t); }
+                });
+                place();
+            };
+            layer.kmPlace = place;
+            layer.on("add", function () { setTimeout(place, 0); });
+            map.on("zoomend moveend resize overlayadd overlayremove km-frame km-layout km-edges",
+                   place);
+            layer.kmSet({{ this.items|safe_json }});
+        })({{ this.get_name() }}, {{ this._parent.get_name() }});
         {% endmacro %}
     """)
 
@@ -158,6 +229,8 @@ class HtmlControl(MacroElement):
             div.innerHTML = {{ this.html|safe_json }};
             div.setAttribute("role", "region");
             div.setAttribute("aria-label", {{ this.label|safe_json }});
+            {{ this._parent.get_name() }}.kmControls = {{ this._parent.get_name() }}.kmControls || {};
+            {{ this._parent.get_name() }}.kmControls[{{ this.css_class|safe_json }}] = div;
             L.DomEvent.disableClickPropagation(div);
             L.DomEvent.disableScrollPropagation(div);
             return div;
@@ -202,7 +275,7 @@ class TimeSlider(MacroElement):
                 legends = {{ this.legends|safe_json }}, map = {{ this._parent.get_name() }},
                 dated = [{% for d in this.dated %}{{ d.get_name() }}{% if not loop.last %}, {% endif %}{% endfor %}];
             var div = L.DomUtil.create("div", "km-slider");
-            div.innerHTML = {{ this.head|safe_json }} +
+            div.innerHTML = '<div class="km-head">' + {{ this.head|safe_json }} + '</div>' +
                 '<input type="range" min="0" step="1">' +
                 '<div class="km-date"></div><div class="km-events"></div>' +
                 {{ this.marks_html|safe_json }};
@@ -226,7 +299,8 @@ class TimeSlider(MacroElement):
                         });
                         if (style.className) { el.classList.add(style.className); }
                     }
-                    l.setPopupContent(texts[pick[1]]);
+                    var n = l.feature.properties.n;
+                    l.setPopupContent(n ? n + texts[pick[1]] : texts[pick[1]]);
                 });
                 var iso = frame.iso;
                 dated.forEach(function (group) {
@@ -246,18 +320,39 @@ class TimeSlider(MacroElement):
                         if (!on && group.hasLayer(l)) { group.removeLayer(l); }
                     });
                 });
-                var box = map.getContainer().querySelector(".km-legend");
+                var box = (map.kmControls || {})["km-legend"];
                 if (box && legends.length) {
                     box.querySelector(".km-legend-body").innerHTML = legends[frame.l];
                     box.querySelector(".km-legend-date").textContent = iso;
                 }
                 div.setAttribute("data-frame", String(i));
+                div.setAttribute("data-km-iso", iso);
+                map.fire("km-frame");
             };
-            L.DomEvent.on(input, "input change", function () { show(+input.value); });
+            var moved = function () {
+                show(+input.value);
+                div.dispatchEvent(new CustomEvent("km-frame"));
+            };
+            div.kmIso = function () { return frames[+input.value].iso; };
+            div.kmSet = function (d) {
+                var iso = div.kmIso();
+                frames = d.frames; styles = d.styles; texts = d.texts; legends = d.legends;
+                div.querySelector(".km-head").innerHTML = d.head;
+                input.setAttribute("aria-label", d.label);
+                input.max = frames.length - 1;
+                div.kmGo(iso);
+            };
+            div.kmGo = function (iso) {
+                var at = 0;
+                frames.forEach(function (f, i) { if (f.iso <= iso) { at = i; } });
+                input.value = at;
+                show(at);
+            };
+            L.DomEvent.on(input, "input change", moved);
             div.querySelectorAll("[data-km-frame]").forEach(function (b) {
                 L.DomEvent.on(b, "click", function () {
                     input.value = b.getAttribute("data-km-frame");
-                    show(+input.value);
+                    moved();
                 });
             });
             L.DomEvent.disableClickPropagation(div);
@@ -307,32 +402,6 @@ class TimeSlider(MacroElement):
         self.label = label
 
 
-class AltText(MacroElement):
-    """A map's text alternative: page description, hidden paragraph, link.
-
-    ``text`` is escaped HTML; the ids come from the map's final name, so they
-    survive :func:`kurilmap.maps.stable_ids`.
-    """
-
-    _template = Template("""
-        {% macro header(this, kwargs) %}
-        <meta name="description" content="{{ this.text }}">
-        {% endmacro %}
-        {% macro html(this, kwargs) %}
-        <p id="{{ this._parent.get_name() }}_alt" class="km-alt">{{ this.text }}</p>
-        {% endmacro %}
-        {% macro script(this, kwargs) %}
-        document.getElementById({{ this._parent.get_name()|safe_json }})
-            .setAttribute("aria-describedby", {{ (this._parent.get_name() ~ "_alt")|safe_json }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self._name = "km_alt"
-        self.text = text
-
-
 class VectorMiniMap(MacroElement):
     """Leaflet-MiniMap drawing vector land instead of tiles (works offline)."""
 
@@ -357,46 +426,15 @@ class VectorMiniMap(MacroElement):
 
     def render(self, **kwargs: Any) -> str:
         """Add the plugin's files to the page header, then the script."""
-        _link_assets(self)
+        link_assets(self)
         return str(super().render(**kwargs))
 
 
-class MapSync(MacroElement):
-    """Keep two maps on the same view (Leaflet.Sync)."""
-
-    default_js = (("leaflet_sync", ASSETS["sync.js"][0]),)
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        {{ this.left.get_name() }}.sync({{ this.right.get_name() }});
-        {{ this.right.get_name() }}.sync({{ this.left.get_name() }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, left: Any, right: Any) -> None:
-        super().__init__()
-        self._name = "km_sync"
-        self.left = left
-        self.right = right
-
-    def render(self, **kwargs: Any) -> str:
-        """Add Leaflet.Sync to the page header, then the script."""
-        _link_assets(self)
-        return str(super().render(**kwargs))
-
-
-def _link_assets(element: Any) -> None:
-    from branca.element import CssLink, JavascriptLink
-
+def link_assets(element: Any) -> None:
+    """Add an element's plugin files (``default_js``/``default_css``) to the page header."""
     figure = element.get_root()
     assert isinstance(figure, Figure)
     for name, url in getattr(element, "default_js", []):
         figure.header.add_child(JavascriptLink(url), name=name)
     for name, url in getattr(element, "default_css", []):
         figure.header.add_child(CssLink(url), name=name)
-
-
-def add_page_style(figure: Figure, css: str, body_html: str) -> None:
-    """Add kurilmap's CSS, geometry decoder and hatch patterns to a page, once."""
-    figure.header.add_child(Element(f"<style>{css}</style>"), name="km_css")
-    figure.header.add_child(Element(f"<script>{DECODER}</script>"), name="km_decode")
-    figure.html.add_child(Element(body_html), name="km_defs")

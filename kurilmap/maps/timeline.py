@@ -12,23 +12,29 @@ when are :mod:`kurilmap.claims.history`'s.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from typing import Any
 
 from kurilmap import style as _styles
 from kurilmap.claims import (
     DISPUTE_NAME,
+    Situation,
+    basis_word,
+    held_by,
     legend_word,
     line_window,
     line_word,
     settlement_eras,
+    situation,
     status_label,
     view_title,
 )
 from kurilmap.datasets import dataset_records, missing
 from kurilmap.maps import payload as _payload
 from kurilmap.maps.payload import esc
-from kurilmap.vocab import Lang, Status, View
+from kurilmap.maps.words import FIGURE_KIND, POPUP_WORDS
+from kurilmap.vocab import FIRST_DAY, Lang, Status, View, as_lang, number
 
 __all__ = [
     "event_text",
@@ -36,18 +42,78 @@ __all__ = [
     "legend_head",
     "line_feature",
     "settlement_features",
+    "unit_rows",
     "window",
 ]
 
 
-def event_text(event: dict[str, Any], lang: Lang) -> tuple[str, str | None]:
-    """Return an event's title in ``lang`` and its summary, if in ``lang``.
+def _text(value: Any) -> str | None:
+    return None if missing(value) or not str(value).strip() else str(value)
 
-    Titles exist in all three languages; summaries in English only, so a
-    Japanese or Russian map shows the title alone rather than another script.
+
+def event_text(event: dict[str, Any], lang: Lang) -> tuple[str, str | None]:
+    """Return an event's title and its summary in ``lang`` (``None``: none).
+
+    Titles exist in all three languages; summaries in ``summary``,
+    ``summary_ja`` and ``summary_ru``. A summary missing in the reader's
+    language is left out, never shown in another language.
     """
-    title = event["title"] if lang == "en" else event[f"title_{lang}"]
-    return str(title), str(event["summary"]) if lang == "en" else None
+    if lang == "en":
+        return str(event["title"]), _text(event.get("summary"))
+    return str(event[f"title_{lang}"]), _text(event.get(f"summary_{lang}"))
+
+
+@functools.lru_cache(maxsize=1)
+def _events() -> dict[str, dict[str, Any]]:
+    return {str(e["id"]): e for e in dataset_records("events")}
+
+
+def _basis(s: Situation, lang: Lang) -> str:
+    """Word a hold's basis with its first day and the treaty or decree it rests on."""
+    word = basis_word(str(s.basis), lang)
+    since = s.basis_since
+    if since is None or since <= FIRST_DAY:
+        return word
+    event = _events().get(s.basis_event or "")
+    if event is None:
+        return POPUP_WORDS["basis_dated"][lang].format(
+            basis=word, date=since.isoformat()
+        )
+    return POPUP_WORDS["basis_document"][lang].format(
+        basis=word, date=since.isoformat(), document=event_text(event, lang)[0]
+    )
+
+
+def unit_rows(row: dict[str, Any], lang: Lang) -> list[tuple[str, str]]:
+    """Return who holds a unit since when, on what basis, and the documents since.
+
+    Read from the unit's :func:`~kurilmap.claims.situation` on the row's
+    ``date``: the holder's unbroken hold from its first day (not the day the
+    situation last changed, which may be a later pledge), its basis with the
+    treaty or decree it rests on, and the other documents in force by then
+    (pledges, statements), each named with its own date.
+    """
+    day: dt.date = row["date"]
+    s = situation(str(row["unit"]), day)
+    rows = []
+    if s.holder is not None:
+        rows.append(
+            (legend_word("held_by", lang), held_by(s.holder, s.held_since, day, lang))
+        )
+    if s.basis is not None:
+        rows.append((legend_word("basis", lang), _basis(s, lang)))
+    events = [_events().get(key) for key in s.documents]
+    documents = [
+        POPUP_WORDS["document"][lang].format(
+            document=event_text(e, lang)[0], date=e["date"]
+        )
+        for e in events
+        if e is not None and e["start"].date() <= day
+    ]
+    if documents:
+        joined = ("、" if lang == "ja" else "; ").join(documents)
+        rows.append((legend_word("documents", lang), joined))
+    return rows
 
 
 def _iso(day: dt.date | None) -> str:
@@ -64,19 +130,21 @@ def window(row: dict[str, Any]) -> list[str]:
 
 
 def line_feature(row: dict[str, Any], name_col: str) -> dict[str, Any]:
-    """Return a line's feature: style, name, popup with period and sources."""
+    """Return a line's feature: style, name, popup with period and sources.
+
+    ``name_col`` (``name_en``, ``name_ja``, ``name_ru``) names the language.
+    The line's ``method`` and ``note`` are English data with no Japanese or
+    Russian column, so only an English popup shows them.
+    """
+    lang = as_lang(name_col.removeprefix("name_"))
     period = " – ".join(
         "" if missing(row[k]) else row[k].date().isoformat()
         for k in ("valid_from", "valid_to")
     )
-    body = _payload.rows_html(
-        [
-            ("", period.strip(" –")),
-            ("", row["method"]),
-            ("", row["note"]),
-            ("", row["source"]),
-        ]
-    )
+    rows = [(POPUP_WORDS["period"][lang], period.strip(" –"))]
+    if lang == "en":
+        rows += [("", row["method"]), ("", row["note"])]
+    body = _payload.rows_html([*rows, (legend_word("sources", lang), row["source"])])
     style = dict(_styles.LINE_STYLE[str(row["kind"])])
     return {
         "geometry": _payload.geometry(row["geometry"], tolerance=0),
@@ -98,13 +166,16 @@ def _popup(
 ) -> str:
     """Return a settlement's popup: its name, its name of the other era, figures.
 
-    Both names are in the reader's script; the figures are those up to the day.
+    Both names are in the reader's script; the figures are those up to the day,
+    each with its kind and number in the reader's language.
     """
     body = f"<div>{esc(other)}</div>" if other and other != name else ""
     if figures:
         rows = "".join(
-            f"<tr><td>{esc(f['year'])}</td><td>{esc(f['figure_kind'])}</td>"
-            f"<td>{'~' if f['approximate'] else ''}{format(f['population'], ',')}</td>"
+            f"<tr><td>{esc(f['year'])}</td>"
+            f"<td>{esc(FIGURE_KIND[str(f['figure_kind'])][lang])}</td>"
+            f"<td>{'~' if f['approximate'] else ''}"
+            f"{esc(number(f['population'], lang))}</td>"
             f"<td>{esc(f['source'])}</td></tr>"
             for f in figures
         )
