@@ -108,6 +108,7 @@ body.km-page {{ overflow: hidden; }}
 .km-dock[data-km-tab="key"] .km-dock-article {{ display: none; }}
 .km-dock-more {{ display: flex; flex-direction: column; gap: 8px; }}
 .km-dock .km-slider .km-events {{ max-height: 34vh; }}
+.km-slider .km-events p {{ margin: 0 0 4px; }}
 .km-single .km-slider h4 {{ display: none; }}
 .km-link {{ display: flex; gap: 6px; align-items: center; font-size: 12px; }}
 .km-linked .km-slider ~ .km-slider {{ display: none; }}
@@ -136,6 +137,7 @@ path.leaflet-interactive:focus-visible {{ outline: none; stroke: #000;
   .km-dock:not(.km-open) .km-dock-more {{ display: none; }}
   .km-dock:not(.km-open) .km-slider .km-events {{ max-height: 2.9em; }}
   .km-dock:not(.km-open) .km-slider .km-marks {{ display: none; }}
+  .km-dock.km-open .km-slider .km-events {{ max-height: 18vh; }}
   .km-dock:not(.km-open) .km-slider h4,
   .km-dock:not(.km-open) .km-slider .km-mini {{ display: none; }}
   .km-dock .km-slider, .km-dock .leaflet-control {{ border: 0; padding: 0; }}

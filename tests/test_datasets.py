@@ -149,3 +149,34 @@ def test_event_summaries_are_translated():
         for form, ja_form in _JA_NUMBER_FORMS.items():
             english = english.replace(form, ja_form)
         assert _numbers(english) <= _numbers(ja), (row.id, english, ja)
+
+
+# The project's internal working notes (its FACTS.md compilation, gap markers,
+# to-dos) are meaningless to a reader of the shipped data.
+_WORKING_NOTE = re.compile(r"FACTS|\bGAP\b|TODO|FIXME|XXX")
+
+
+def test_no_internal_working_notes_in_shipped_data():
+    """No text value mentions FACTS, GAP, TODO, FIXME or XXX.
+
+    ``FACTS`` stays allowed as a source key: in a key column (``key``,
+    ``source``, ``*_source``) each registered key is removed before the check.
+    """
+    keys = set(kurilmap.load("sources")["key"])
+    found = []
+    for name in kurilmap.available():
+        frame = kurilmap.load(name)
+        key_columns = set(datasets.source_columns(CONTRACTS[name]))
+        if name == "sources":
+            key_columns.add("key")
+        for column in frame.columns:
+            if column == "geometry":
+                continue
+            for row, value in frame[column].items():
+                if not isinstance(value, str):
+                    continue
+                if column in key_columns:
+                    value = ";".join(k for k in value.split(";") if k not in keys)
+                if _WORKING_NOTE.search(value):
+                    found.append((name, row, column, value))
+    assert not found, found[:10]

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 _LANG_USAGE = {"en": "neutral", "ja": "japan", "ru": "russia"}
+# A settlement without sourced coordinates keeps an empty geometry, not a guess.
+_NO_POINT_NOTE = "No sourced coordinates: not placed on the map (empty geometry)."
 
 
 class Places:
@@ -343,7 +345,7 @@ def _settlements(places: Places, tables: dict[str, list[dict[str, str]]]) -> Non
         point = (
             shapely.Point(float(row["lon"]), float(row["lat"])) if row["lat"] else None
         )
-        method = "sourced point" if point else "no sourced coordinates (GAP)"
+        method = "sourced point" if point else "no sourced coordinates (empty geometry)"
         places.add(
             _record(
                 pid,
@@ -354,7 +356,7 @@ def _settlements(places: Places, tables: dict[str, list[dict[str, str]]]) -> Non
                 method,
                 row["coord_source"] or src,
                 located_in=row["island"],
-                note=None if point else "Coordinates GAP in FACTS.",
+                note=None if point else _NO_POINT_NOTE,
             ),
             point,
         )

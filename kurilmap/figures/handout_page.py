@@ -28,6 +28,7 @@ from kurilmap._version import __version__
 from kurilmap.claims import four_islands_area, key_figures, scenarios, territories
 from kurilmap.datasets import load, records
 from kurilmap.figures import words as words
+from kurilmap.figures.linebreak import WIDOW, may_break
 from kurilmap.figures.static import fonts, plot
 from kurilmap.vocab import Lang, as_date, as_lang, number
 
@@ -137,18 +138,6 @@ _TOKENS = re.compile(
     rf"|[^\s{_WIDE}\[]+"  # a word
     r"|\s+"
 )
-# Japanese line breaking (JIS X 4051 kinsoku): no line starts with closing
-# punctuation, a small kana or a prolonged sound mark, none ends with an
-# opening bracket; the same for the Latin brackets and stops.
-_NO_BREAK_BEFORE = set(
-    "。、，．・：；？！ー〜～ゝゞヽヾ々"
-    "）」』］｝〕〉》】〙〗"
-    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
-    "!?.,;:)]}%"
-)
-_NO_BREAK_AFTER = set("（「『［｛〔〈《【〘〖([{")
-_WIDOW = 2
-"""A last line of this many characters or fewer takes some of the line above."""
 
 
 def _wrap(text: str, artist: Any, width: float) -> list[str]:
@@ -189,9 +178,7 @@ def _wrap(text: str, artist: Any, width: float) -> list[str]:
 
 def _breaks(before: str, after: str) -> bool:
     """Whether a line may end after token ``before`` and start with ``after``."""
-    return not (
-        after.isspace() or after[0] in _NO_BREAK_BEFORE or before[-1] in _NO_BREAK_AFTER
-    )
+    return may_break(before, after)
 
 
 def _last_break(tokens: list[str], last: int) -> int:
@@ -209,14 +196,14 @@ def _lstrip(tokens: list[str]) -> list[str]:
 
 
 def _no_widow(lines: list[list[str]], measure: Any, width: float) -> None:
-    """Give a last line of ≤ :data:`_WIDOW` characters some of the line above."""
-    if len(lines) < 2 or len("".join(lines[-1]).strip()) > _WIDOW:
+    """Give a last line of ≤ :data:`WIDOW` characters some of the line above."""
+    if len(lines) < 2 or len("".join(lines[-1]).strip()) > WIDOW:
         return
     above, last = lines[-2], lines[-1]
     cut = len(above)
     while (cut := _last_break(above, cut - 1)) > 0:
         moved = _lstrip(above[cut:]) + last
-        if len("".join(moved).strip()) > _WIDOW:
+        if len("".join(moved).strip()) > WIDOW:
             if measure(moved) <= width:
                 lines[-2:] = [above[:cut], moved]
             return

@@ -34,6 +34,7 @@ from kurilmap.claims import (
 )
 from kurilmap.datasets import atomic_write, load
 from kurilmap.errors import InputError
+from kurilmap.figures.linebreak import wrap_chars
 from kurilmap.figures.words import SOURCE_LINE
 from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
 
@@ -275,10 +276,7 @@ def _same_layout() -> Any:
 
 
 def _wrap(text: str, lang: Lang) -> str:
-    import textwrap
-
-    width = 18 if lang == "ja" else 38
-    return "\n".join(textwrap.wrap(text, width, break_long_words=lang == "ja"))
+    return "\n".join(wrap_chars(text, 18 if lang == "ja" else 38, cjk=lang == "ja"))
 
 
 def _lines(ax: Axes, lang: Lang, day: dt.date) -> tuple[list[Any], float]:
