@@ -48,10 +48,13 @@ bench: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python tools/build_docs.py
 
-# The README's picture of the neutral map, taken by the browser test's Chromium.
+# The README's pictures, taken by the browser tests' Chromium: the neutral map,
+# and every page kind at a phone, a tablet and a desktop size (docs/img/screens/).
 screenshot: $(STAMP)
 	KURILMAP_SCREENSHOT=docs/img/map.png KURILMAP_REQUIRE_BROWSER=1 \
 		$(BIN)/python -m pytest tests/test_browser.py -k screenshot
+	KURILMAP_SCREENSHOTS=docs/img/screens KURILMAP_REQUIRE_BROWSER=1 \
+		$(BIN)/python -m pytest tests/test_layout.py -k screenshot
 
 # Re-pin every dependency from a fresh resolve (then review the diff).
 lock:

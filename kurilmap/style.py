@@ -97,7 +97,10 @@ body.km-page {{ overflow: hidden; }}
   width: auto; background: #fff; }}
 .km-dock .leaflet-control-layers {{ padding: 4px 8px; }}
 .km-dock .leaflet-control-minimap {{ width: 100% !important; height: 140px !important;
-  position: relative; }}
+  position: relative; box-sizing: border-box; }}
+.km-small .leaflet-control-measure, .km-small .leaflet-control-scale,
+.km-small .leaflet-control-fullscreen, .km-small .leaflet-control-attribution {{
+  display: none; }}
 .km-key-group {{ display: flex; flex-direction: column; gap: 8px; }}
 .km-key-group + .km-key-group {{ border-top: 2px solid #DDD; padding-top: 8px; }}
 .km-dock-tabs {{ display: flex; gap: 4px; border-bottom: 1px solid #BBB; }}
@@ -127,7 +130,7 @@ path.leaflet-interactive:focus-visible {{ outline: none; stroke: #000;
     grid-template-rows: minmax(0, 1fr) auto; }}
   .km-main {{ grid-template-columns: 100%;
     grid-template-rows: repeat(var(--km-n, 1), minmax(0, 1fr)); }}
-  .km-dock {{ border-left: 0; border-top: 1px solid #888; max-height: 55vh;
+  .km-dock {{ border-left: 0; border-top: 1px solid #888; max-height: 53vh;
     padding: 4px 8px 8px; box-shadow: 0 -2px 6px rgba(0,0,0,.2); }}
   .km-dock-bar {{ display: flex; justify-content: space-between; align-items: center;
     gap: 8px; }}

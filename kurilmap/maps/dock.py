@@ -140,8 +140,10 @@ DOCK_JS = """
     });
     if (window.ResizeObserver) {
       maps.forEach(function (m) {
-        new ResizeObserver(function () { m.invalidateSize({animate: false}); })
-          .observe(m.getContainer());
+        new ResizeObserver(function () {
+          m.invalidateSize({animate: false});
+          m.getContainer().classList.toggle("km-small", m.getSize().y < 300);
+        }).observe(m.getContainer());
       });
     }
     maps.forEach(function (m) {

@@ -157,6 +157,10 @@ class LabelLayer(Layer):
                     if (on && !layer.hasLayer(t)) { layer.addLayer(t); }
                     if (!on && layer.hasLayer(t)) { layer.removeLayer(t); }
                 });
+                map.getContainer().querySelectorAll(".leaflet-control").forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.width && r.height) { taken.push(box(r, -2, -2).map(function (v, i) { return i > 1 ? v + 4 : v; })); }
+                });
                 map.eachLayer(function (l) {
                     var e = l.getElement && l.getElement();
                     if (e && (l instanceof L.CircleMarker || e.classList.contains("km-offmap"))) {
@@ -201,12 +205,18 @@ class LabelLayer(Layer):
                 layer.kmItems.forEach(function (t) {
                     if (!t.kmMin) { layer.addLayer(t); }
                 });
-                place();
+                later();
+            };
+            var pending = null;
+            var later = function () {  // after Leaflet has moved every tooltip
+                if (pending === null) {
+                    pending = setTimeout(function () { pending = null; place(); }, 0);
+                }
             };
             layer.kmPlace = place;
-            layer.on("add", function () { setTimeout(place, 0); });
+            layer.on("add", later);
             map.on("zoomend moveend resize overlayadd overlayremove km-frame km-layout km-edges",
-                   place);
+                   later);
             layer.kmSet({{ this.items|safe_json }});
         })({{ this.get_name() }}, {{ this._parent.get_name() }});
         {% endmacro %}
