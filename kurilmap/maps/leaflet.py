@@ -175,8 +175,11 @@ class LabelLayer(Layer):
                     el.style.marginTop = "0px";
                     el.style.visibility = "";
                     var r = el.getBoundingClientRect(), w = r.width / 2 + 10, h = r.height + 4;
-                    var tries = [[0, 0], [0, -h], [0, h], [w, 0], [-w, 0], [w, -h], [-w, -h],
-                                 [w, h], [-w, h], [0, -2 * h], [0, 2 * h], [2 * w, 0], [-2 * w, 0]];
+                    var tries = [[0, 0]];
+                    [1, 2, 3].forEach(function (k) {  // rings further and further out
+                        tries.push([0, -k * h], [0, k * h], [k * w, 0], [-k * w, 0],
+                                   [k * w, -k * h], [-k * w, -k * h], [k * w, k * h], [-k * w, k * h]);
+                    });
                     var pick = null;
                     tries.some(function (d) {
                         var b = box(r, d[0], d[1]);
