@@ -48,7 +48,7 @@ from kurilmap.maps import (
     save_html,
     views_map,
 )
-from kurilmap.news import Article, annotate, annotate_many
+from kurilmap.news import Article, annotate, annotate_many, quotes, timeline
 from kurilmap.places import candidates, find_places, geocode, geocode_many
 from kurilmap.teaching import bundle
 
@@ -91,10 +91,12 @@ __all__ = [
     "news",
     "places",
     "plot",
+    "quotes",
     "save_figure",
     "save_html",
     "scenarios",
     "teaching",
     "territories",
+    "timeline",
     "views_map",
 ]

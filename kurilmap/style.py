@@ -200,6 +200,10 @@ html body .leaflet-container {{ background: {SEA}; font: 13px/1.4 "Noto Sans",
   margin: 1px 3px 1px 0; font-size: 11px; }}
 .km-in-article {{ border-left: 3px solid #009988; padding-left: 6px; margin-top: 4px; }}
 .km-in-article ul {{ margin: 2px 0; padding-left: 16px; }}
+.km-reading ul {{ margin: 4px 0; padding-left: 18px; }}
+.km-reading h4 {{ margin: 10px 0 2px; font-size: 14px; }}
+.km-date-button {{ font: inherit; background: none; border: 0; padding: 0;
+  color: #0B5394; text-decoration: underline; cursor: pointer; text-align: left; }}
 .km-marks button {{ font-size: 11px; margin: 2px 2px 0 0; cursor: pointer; }}
 .km-offmap {{ display: flex; align-items: center; gap: 3px; white-space: nowrap;
   background: rgba(255,255,255,.92); border: 1px solid #555; border-radius: 10px;

@@ -143,8 +143,11 @@ def test_seed_dates_keep_their_precision(seed):
         ("at the end of may", "2019-05-21", "2019-05-31", "part_of_month", "future"),
         ("in january", "2019-01-01", "2019-01-31", "month", "past"),
         ("in december", "2018-12-01", "2018-12-31", "month", "past"),
-        ("since 2013", "2013-01-01", "2019-05-10", "year", "since"),
+        # "since 2013": the year it names; the relation says it is a start
+        ("since 2013", "2013-01-01", "2013-12-31", "year", "since"),
         ("more than 70 years", "1949-05-10", "2019-05-10", "duration", "duration"),
+        # Kono: "as a result of today's talks"
+        ("today", "2019-05-10", "2019-05-10", "day", "on"),
     }
 
 

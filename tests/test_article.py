@@ -551,3 +551,343 @@ def test_seed_file():
     assert len(a.paragraphs) == 10
     assert a.paragraphs[0].startswith("Russian Foreign Minister Sergei Lavrov and his")
     assert a.paragraphs[-1].endswith("for high-speed Internet access.")
+
+
+# --- saved pages read with trafilatura (issue 14) ----------------------------
+
+from kurilmap.news.webpage import page_text  # noqa: E402
+
+RU_BODY = [
+    "В Южно-Курильске начали строить новый причал, сообщили в правительстве "
+    "Сахалинской области.",
+    "Нынешний причал не рассчитан на крупные суда, и в шторм грузы ждут на рейде "
+    "по несколько дней.",
+]
+EN_BODY = [
+    "Fishermen from Nemuro will resume kelp harvesting near the Habomai islets "
+    "next month, officials said on Friday.",
+    "The agreement keeps the catch limit at last year's level but raises the fee "
+    "each boat pays to the Russian side.",
+    "Kelp harvesting near the islets has been carried out under a private "
+    "agreement since 1963.",
+]
+
+
+def _page(body: str, head: str = "", lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}'
+        "</head><body><header><a href='/'>Home</a><nav><a href='/w'>World</a>"
+        "<a href='/a'>Asia</a></nav></header>"
+        f"{body}<footer><p>© 2023 Example News. All rights reserved.</p></footer>"
+        "</body></html>"
+    )
+
+
+def _paragraphs(body: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in body)
+
+
+def test_page_metadata_title_date_author_outlet_language():
+    head = (
+        "<title>На Кунашире строят причал — Сахалин Сегодня</title>"
+        '<meta property="og:site_name" content="Сахалин Сегодня">'
+        '<meta property="article:published_time" content="2023-09-12T14:05:00+11:00">'
+        '<meta name="author" content="Ирина Соколова">'
+    )
+    html = _page(
+        f"<article><h1>На Кунашире строят причал</h1>{_paragraphs(RU_BODY)}</article>",
+        head,
+        lang="ru-RU",
+    )
+    a = Article.from_html(html)
+    assert a.title == "На Кунашире строят причал"
+    assert a.outlet == "Сахалин Сегодня"
+    assert (a.date, a.date_source) == (dt.date(2023, 9, 12), "page metadata")
+    assert a.language == "ru"
+    assert a.paragraphs == tuple(RU_BODY)
+    page = page_text(html)
+    assert (page.author, page.language) == ("Ирина Соколова", "ru")
+    assert a.author == "Ирина Соколова"
+
+
+def test_date_and_author_from_json_ld_only():
+    head = (
+        "<title>Kelp boats cleared to sail</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Kelp boats cleared to sail", '
+        '"datePublished": "2023-05-26T08:15:00+09:00", '
+        '"author": {"@type": "Person", "name": "Anna Keller"}}</script>'
+    )
+    html = _page(
+        f"<main><h1>Kelp boats cleared to sail</h1>{_paragraphs(EN_BODY)}</main>", head
+    )
+    a = Article.from_html(html)
+    assert (a.title, a.date, a.date_source) == (
+        "Kelp boats cleared to sail",
+        dt.date(2023, 5, 26),
+        "page metadata",
+    )
+    assert a.paragraphs == tuple(EN_BODY)
+    assert page_text(html).author == "Anna Keller"
+
+
+def test_no_date_is_guessed_from_links_or_copyright_years():
+    html = _page(
+        "<article><h1>Talks</h1><img src='/img/2019/05/a.jpg'>"
+        f"{_paragraphs(EN_BODY)}<a href='/2018/01/02/old'>Old story</a></article>"
+    )
+    a = Article.from_html(html)
+    assert (a.date, a.date_source) == (None, None)
+
+
+LAYOUTS = {
+    "plain paragraphs": "<div>{p}</div>",
+    "body in divs": "<div class='detail'>{divs}</div>",
+    "text split by double line breaks": "<div class='news'>{brs}</div>",
+    "layout table": (
+        "<table><tr><td><a href='/'>Main</a><br><a href='/n'>News</a><br>"
+        "<a href='/c'>Contacts</a></td><td><h2>Talks</h2><p>{brs}</p></td></tr>"
+        "</table>"
+    ),
+    "whole page in a form": "<form id='aspnetForm'><div>{p}</div></form>",
+    "body in a class that names furniture": (
+        "<div class='story-body ad-free share-enabled'>{p}</div>"
+    ),
+    "body split by ads and captions": (
+        "<article><h1>Talks</h1><p>{p0}</p><div class='ad'>Advertisement</div>"
+        "<figure><img src='a.jpg'><figcaption>Boats in Nemuro. Photo: Reuters"
+        "</figcaption></figure><p>{p1}</p><p class='read-more'>Read more: "
+        "<a href='/x'>Salmon talks resume</a></p><p>{p2}</p></article>"
+    ),
+    "amp": (
+        "<amp-sidebar><a href='/'>Front page</a></amp-sidebar><article>{p}"
+        "<amp-ad type='x'><div>Advertisement</div></amp-ad></article>"
+    ),
+    "one short paragraph": "<div class='text'><p>{p0}</p></div>",
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_page_with_a_body_is_never_refused(layout):
+    body = LAYOUTS[layout].format(
+        p=_paragraphs(EN_BODY),
+        divs="".join(f"<div>{p}</div>" for p in EN_BODY),
+        brs="<br><br>".join(EN_BODY),
+        p0=EN_BODY[0],
+        p1=EN_BODY[1],
+        p2=EN_BODY[2],
+    )
+    a = Article.from_html(_page(body, "<title>Talks</title>"))
+    expected = EN_BODY[:1] if layout == "one short paragraph" else EN_BODY
+    assert a.paragraphs == tuple(expected)
+
+
+def test_an_xhtml_page_with_an_xml_declaration():
+    html = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ja"><head><title>'
+        "会談</title></head><body><p>河野外相はモスクワでラブロフ外相と会談し、"
+        "平和条約締結交渉を続けた。</p></body></html>"
+    )
+    a = Article.from_html(html)
+    assert a.paragraphs == (
+        "河野外相はモスクワでラブロフ外相と会談し、平和条約締結交渉を続けた。",
+    )
+    assert a.language == "ja"
+
+
+def test_a_page_without_a_body_says_what_it_has():
+    html = (
+        "<html><head><title>Site map</title></head><body><ul>"
+        "<li><a href='/'>Home</a></li><li><a href='/w'>World</a></li>"
+        "<li><a href='/a'>Asia</a></li></ul></body></html>"
+    )
+    with pytest.raises(
+        ArticleError,
+        match=r"^no article body: the page has a title 'Site map' and 3 links but "
+        r"no paragraphs of text$",
+    ):
+        Article.from_html(html)
+
+
+def test_a_page_of_furniture_only_shows_it():
+    html = "<html><body><p>please wait</p><p>0:00 0:02:48 0:00</p></body></html>"
+    with pytest.raises(
+        ArticleError,
+        match=r"^no article body: the page has no title and 0 links and only page "
+        r"furniture \('please wait', '0:00 0:02:48 0:00'\) but no paragraphs",
+    ):
+        Article.from_html(html)
+
+
+HOSTILE_BITS = [
+    "<script>alert('s1')</script>",
+    "<p onclick=\"alert('s2')\">Click</p>",
+    "<img src=x onerror=\"alert('s3')\">",
+    "<a href=\"javascript:alert('s4')\">link</a>",
+    "<svg onload=\"alert('s5')\"><text>s5</text></svg>",
+    "<iframe srcdoc=\"<script>alert('s6')</script>\"></iframe>",
+    "<noscript><p>alert('s7') enable JavaScript</p></noscript>",
+    "<style>body::after { content: 'alert(s8)' }</style>",
+    "<template><p>alert('s9')</p></template>",
+    "<object data=\"javascript:alert('s10')\"></object>",
+    "<div style=\"background:url(javascript:alert('s11'))\">styled</div>",
+]
+
+
+def test_scripts_and_event_handlers_never_reach_the_text():
+    body = "".join(
+        f"<p>{p}</p>{bit}" for p, bit in zip(EN_BODY * 4, HOSTILE_BITS, strict=False)
+    )
+    a = Article.from_html(_page(f"<article>{body}</article>"))
+    assert set(EN_BODY) <= set(a.paragraphs)
+    for gone in ("alert", "javascript", "onclick", "onerror", "onload", "<", "{"):
+        assert gone not in a.body, gone
+
+
+def _timed(html: str | bytes) -> tuple[float, Article | ArticleError]:
+    started = time.perf_counter()
+    try:
+        result: Article | ArticleError = Article.from_html(html)
+    except ArticleError as exc:
+        result = exc
+    return time.perf_counter() - started, result
+
+
+def test_a_twenty_megabyte_page_of_nested_divs_is_one_clear_error():
+    seconds, result = _timed("<html><body>" + "<div>" * 4_000_000 + "x")
+    assert seconds < 5
+    assert isinstance(result, ArticleError)
+    assert "larger than 5,000,000 bytes" in str(result)
+
+
+def test_a_large_page_of_nested_divs_under_the_size_limit():
+    groups = ("<div>" * 100 + "x" + "</div>" * 100) * 4400  # 4.8 MB, 440,000 divs
+    seconds, result = _timed(f"<html><body>{groups}</body></html>")
+    assert seconds < 5
+    assert isinstance(result, ArticleError)
+    assert "over 150,000 elements" in str(result)
+    article = f"<article><h1>Talks</h1>{_paragraphs(EN_BODY)}</article>"
+    seconds, result = _timed(f"<html><body>{article}{'<div>' * 900_000}</body>")
+    assert seconds < 5
+    assert isinstance(result, Article)
+    assert result.paragraphs == tuple(EN_BODY)
+
+
+def test_a_page_nested_ten_thousand_levels_deep():
+    deep = "<div>" * 10_000 + _paragraphs(EN_BODY) + "</div>" * 10_000
+    seconds, result = _timed(f"<html><body>{deep}</body></html>")
+    assert seconds < 5
+    assert isinstance(result, ArticleError)
+    assert "nest over 256 deep" in str(result)
+    first = f"<article>{_paragraphs(EN_BODY)}</article>"
+    seconds, result = _timed(f"<html><body>{first}{deep}</body></html>")
+    assert seconds < 5
+    assert isinstance(result, Article)
+    assert result.paragraphs == tuple(EN_BODY)
+
+
+RU_PAGE = (
+    "<html><head>{meta}<title>Причал</title></head><body><h1>Причал</h1>"
+    + _paragraphs(RU_BODY)
+    + "</body></html>"
+)
+JA_BODY = [
+    "北海道根室市の花咲港で20日、今季のサンマ漁の初水揚げがあった。",
+    "地元の漁協組合長は「まずは無事に初水揚げを迎えられてほっとしている」と話した。",
+]
+JA_PAGE = (
+    "<html><head>{meta}<title>サンマ漁始まる</title></head><body><h1>サンマ漁始まる"
+    "</h1>" + _paragraphs(JA_BODY) + "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "codec", "label", "body"),
+    [
+        (RU_PAGE, "cp1251", "windows-1251", RU_BODY),
+        (JA_PAGE, "shift_jis", "Shift_JIS", JA_BODY),
+        (JA_PAGE, "euc_jp", "EUC-JP", JA_BODY),
+        (RU_PAGE, "koi8_r", "koi8-r", RU_BODY),
+    ],
+)
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta charset="{label}">',
+        '<meta http-equiv="Content-Type" content="text/html; charset={label}">',
+        "",
+    ],
+)
+def test_legacy_encodings_of_pages_are_read(
+    tmp_path, template, codec, label, body, meta
+):
+    data = template.format(meta=meta.format(label=label)).encode(codec)
+    a = Article.from_html(data)
+    assert a.paragraphs == tuple(body)
+    a = Article.from_file(write(tmp_path, "page.html", data))
+    assert a.paragraphs == tuple(body)
+
+
+def test_a_page_in_utf8_is_utf8_whatever_it_declares():
+    data = RU_PAGE.format(meta='<meta charset="windows-1251">').encode("utf-8")
+    assert Article.from_html(data).paragraphs == tuple(RU_BODY)
+
+
+def test_a_page_in_an_unclear_encoding_is_refused(tmp_path):
+    text = (
+        "<html><body><p>Café crème, naïve façade, déjà vu à Nemuro.</p></body></html>"
+    )
+    path = write(tmp_path, "page.html", text.encode("cp1252"))
+    with pytest.raises(ArticleError, match=r"page\.html is not UTF-8 text.*encoding="):
+        Article.from_file(path)
+    assert Article.from_file(path, encoding="cp1252").paragraphs == (
+        "Café crème, naïve façade, déjà vu à Nemuro.",
+    )
+    path = write(
+        tmp_path,
+        "bad.html",
+        b'<meta charset="shift_jis">' + bytes(range(128, 256)) * 20,
+    )
+    with pytest.raises(
+        ArticleError, match=r"bad\.html is not cp932 text as it declares"
+    ):
+        Article.from_file(path)
+
+
+def test_importing_kurilmap_does_not_load_trafilatura():
+    import subprocess
+    import sys
+
+    code = "import sys, kurilmap; print('trafilatura' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_pages_are_read_offline(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        msg = "a page was read with the network"
+        raise AssertionError(msg)
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    html = _page(
+        "<article><h1>Talks</h1><img src='https://example.org/a.jpg'>"
+        f"{_paragraphs(EN_BODY)}</article>",
+        '<link rel="canonical" href="https://example.org/a">',
+    )
+    assert Article.from_html(html).paragraphs == tuple(EN_BODY)
+
+
+def test_the_script_decides_the_language_the_page_declares_the_rest():
+    russian = _page(f"<article>{_paragraphs(RU_BODY)}</article>", lang="en")
+    assert Article.from_html(russian).language == "ru"
+    german = _page("<p>Kono traf Lawrow am Freitag in Moskau.</p>", lang="de")
+    assert Article.from_html(german).language == "en"  # Latin script; not refused
+    digits = _page("<p>2019 — 17 291 — 1956</p>", lang="ja")
+    assert Article.from_html(digits).language == "ja"

@@ -126,3 +126,15 @@ def test_same_article_same_bytes(article, tmp_path):
         kurilmap.make_map(article=article, date="2019-05-30"), tmp_path / "b.html"
     )
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_the_panel_lists_the_dates_speakers_and_terms():
+    article = kurilmap.Article.from_text(
+        'Talks\n\n"We disagree," Kono said in Moscow on May 10. The so-called '
+        '"Northern Territories" were discussed.',
+        date="2019-05-10",
+    )
+    html = kurilmap.maps.render_html(kurilmap.make_map(article=article, layers=()))
+    assert 'data-km-date=\\"2019-05-10\\"' in html
+    assert "Who is quoted" in html
+    assert "Kono (1)" in html

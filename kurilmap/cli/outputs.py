@@ -24,7 +24,7 @@ from kurilmap.cli.table import print_table
 from kurilmap.datasets import records
 from kurilmap.errors import InputError
 from kurilmap.maps import LAYERS, compare_map, make_map, save_html, views_map
-from kurilmap.news import Article, annotate
+from kurilmap.news import Article, annotate, quotes, timeline
 from kurilmap.teaching import bundle
 from kurilmap.vocab import LANGS, VIEWS, as_langs
 
@@ -70,6 +70,38 @@ def _annotate(args: argparse.Namespace) -> int:
             "dates stay unresolved and no event is linked (pass --date)",
             file=sys.stderr,
         )
+    if args.output is None and args.show == "timeline":
+        dated = timeline(article)
+        print_table(
+            [
+                {
+                    "¶": int(r["paragraph"]) + 1,
+                    "date": r["text"],
+                    "from": r["start"],
+                    "to": r["end"],
+                    "tense": r["tense"],
+                    "places": ", ".join(r["places"]),
+                }
+                for r in records(dated)
+            ],
+            ["¶", "date", "from", "to", "tense", "places"],
+        )
+        return 0
+    if args.output is None and args.show == "quotes":
+        said = quotes(article)
+        print_table(
+            [
+                {
+                    "¶": int(r["paragraph"]) + 1,
+                    "kind": r["kind"],
+                    "speaker": r["speaker_id"] or r["speaker"] or "?",
+                    "text": r["text"] if len(r["text"]) <= 60 else r["text"][:59] + "…",
+                }
+                for r in records(said)
+            ],
+            ["¶", "kind", "speaker", "text"],
+        )
+        return 0
     if args.output is None:
         table = [
             {
@@ -182,6 +214,13 @@ def add_output_commands(sub: Any) -> None:
     cmd.add_argument("--outlet", help="the outlet that published it")
     cmd.add_argument(
         "--encoding", help="text encoding if not UTF-8 (e.g. cp1251, shift_jis)"
+    )
+    cmd.add_argument(
+        "--show",
+        choices=("places", "timeline", "quotes"),
+        default="places",
+        help="what to list without -o: the places (default), every dated "
+        "statement, or the quotations with their speakers and the quoted terms",
     )
     add_html_output(cmd)
     add_view(cmd)

@@ -40,6 +40,7 @@ ORDER = (
     "claims_checks",
     "zones",
     "people",
+    "offices",
     "prewar_villages",
     "sources",
 )

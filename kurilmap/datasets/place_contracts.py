@@ -20,7 +20,37 @@ from kurilmap.datasets.schema import (
 )
 from kurilmap.vocab import GROUPS, PARTIES
 
-__all__ = ["PLACE_CONTRACTS"]
+__all__ = ["OFFICES", "PLACE_CONTRACTS"]
+
+OFFICES = (
+    "japan-prime-minister",
+    "japan-foreign-minister",
+    "japan-chief-cabinet-secretary",
+    "japan-defence-minister",
+    "japan-northern-territories-minister",
+    "japan-mofa-press-secretary",
+    "japan-mofa-europe-director-general",
+    "japan-joint-staff-chief",
+    "japan-representative",
+    "hokkaido-governor",
+    "nemuro-mayor",
+    "islanders-league-president",
+    "islanders-league-branch-head",
+    "russia-president",
+    "russia-prime-minister",
+    "russia-deputy-prime-minister",
+    "russia-foreign-minister",
+    "russia-deputy-foreign-minister",
+    "russia-defence-minister",
+    "russia-kremlin-press-secretary",
+    "russia-mfa-spokesperson",
+    "russia-eastern-district-commander",
+    "sakhalin-governor",
+    "sakhalin-visa-free-commission-chair",
+    "yuzhno-kurilsky-head",
+    "ussr-foreign-minister",
+)
+"""The offices of ``offices``: ``<country or region>-<office>``."""
 
 PLACE_CONTRACTS: tuple[Contract, ...] = (
     Contract(
@@ -202,13 +232,19 @@ PLACE_CONTRACTS: tuple[Contract, ...] = (
         filename="people.csv",
         kind="table",
         description=(
-            "People quoted in news about the dispute, with their names in "
-            "English, Russian and Japanese and their roles, to attribute "
-            "quotations by surname."
+            "People (and the few institutions) quoted in news about the "
+            "dispute, with their names in English, Russian and Japanese and "
+            "their best-known role, to attribute quotations; the offices they "
+            "held, with dates, are in `offices`."
         ),
         license=TABLE_LICENSE,
         columns=(
             column("id"),
+            column(
+                "kind",
+                choices=("person", "institution"),
+                description="An institution's 'surname' is its short name.",
+            ),
             column("name_en"),
             column("surname_en"),
             optional("name_ru"),
@@ -220,6 +256,35 @@ PLACE_CONTRACTS: tuple[Contract, ...] = (
             column("role_en"),
             optional("role_ru"),
             optional("role_ja"),
+            optional(
+                "aliases",
+                description="Other written forms, ';'-separated (any script).",
+            ),
+            SOURCE,
+            NOTE,
+        ),
+    ),
+    Contract(
+        name="offices",
+        filename="offices.csv",
+        kind="table",
+        description=(
+            "Who held which office when: one row per term of a person of "
+            "`people` (prime ministers, foreign ministers, chief cabinet "
+            "secretaries, presidents, governors, mayors…), to name the person "
+            "an article means by a role alone on its date."
+        ),
+        license=TABLE_LICENSE,
+        key="",
+        columns=(
+            column("person_id", description="An id of `people`."),
+            column("office", choices=OFFICES),
+            column(
+                "start",
+                description="First day in office (YYYY-MM-DD, or YYYY-MM where "
+                "the sources give no day).",
+            ),
+            optional("end", description="Last day (same form); empty: in office."),
             SOURCE,
             NOTE,
         ),

@@ -21,9 +21,9 @@ from kurilmap.datasets import dataset_records, in_region, load, records
 from kurilmap.maps.payload import esc
 from kurilmap.maps.timeline import event_text
 from kurilmap.maps.words import ARTICLE_WORDS as WORDS
-from kurilmap.news import Article
+from kurilmap.news import Article, quotes, timeline
 from kurilmap.places import lookup, place_name
-from kurilmap.vocab import Lang
+from kurilmap.vocab import FIRST_DAY, Lang
 
 if TYPE_CHECKING:
     import folium
@@ -266,7 +266,7 @@ def build(
     )
     event_layer.add_to(m)
     ArticlePanel(
-        _panel_html(article, table, located, lang),
+        _panel_html(article, table, located, lang) + _reading_html(article, lang),
         label=WORDS["article"][lang],
         layers=[place_layer, event_layer],
     ).add_to(m)
@@ -312,6 +312,55 @@ def _panel_html(
         f'<div class="km-hint km-mini">{esc(WORDS["hint"][lang])}</div>'
         f"{''.join(paragraphs)}</div>"
     )
+
+
+def _reading_html(article: Article, lang: Lang) -> str:
+    """Return the article's dates (each a button to its day), speakers, terms."""
+    first = FIRST_DAY.isoformat()
+    today = dt.date.today().isoformat()
+    items = []
+    for row in records(timeline(article)):
+        start = str(row["start"])
+        tense = WORDS[f"tense_{row['tense']}"][lang] if row["tense"] else ""
+        label = f'{esc(row["text"])} <span class="km-mini">{esc(start)}'
+        label += f" – {esc(row['end'])}" if row["end"] != start else ""
+        label += f" · {esc(tense)}</span>" if tense else "</span>"
+        if first <= start <= today:
+            items.append(
+                f'<li><button type="button" class="km-date-button" '
+                f'data-km-date="{esc(start)}">{label}</button></li>'
+            )
+        else:
+            items.append(f"<li>{label}</li>")
+    said = quotes(article)
+    speech = said[said["kind"] == "quote"]
+    counts: dict[str, int] = {}
+    for _, q in speech.iterrows():
+        who = q["speaker"] or "?"
+        counts[str(who)] = counts.get(str(who), 0) + 1
+    people = "".join(
+        f"<li>{esc(who if who != '?' else WORDS['unattributed'][lang])} ({n})</li>"
+        for who, n in counts.items()
+    )
+    terms = sorted({str(t) for t in said.loc[said["kind"] == "term", "text"]})
+    parts = []
+    if items:
+        parts.append(
+            f'<section class="km-reading"><h4>{esc(WORDS["timeline"][lang])}</h4>'
+            f'<div class="km-mini">{esc(WORDS["timeline_hint"][lang])}</div>'
+            f"<ul>{''.join(items)}</ul></section>"
+        )
+    if people:
+        parts.append(
+            f'<section class="km-reading"><h4>{esc(WORDS["speakers"][lang])}</h4>'
+            f"<ul>{people}</ul></section>"
+        )
+    if terms:
+        parts.append(
+            f'<section class="km-reading"><h4>{esc(WORDS["terms"][lang])}</h4>'
+            f"<ul>{''.join(f'<li>{esc(t)}</li>' for t in terms)}</ul></section>"
+        )
+    return "".join(parts)
 
 
 def _iso(value: dt.date | None) -> str | None:

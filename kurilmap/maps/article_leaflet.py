@@ -162,6 +162,14 @@ class ArticlePanel(MacroElement):
                 if (d.b) { map.flyToBounds(d.b, {maxZoom: 9}); }
                 else { map.flyTo([d.lat, d.lon], Math.max(map.getZoom(), 9)); }
             };
+            div.querySelectorAll("[data-km-date]").forEach(function (b) {
+                b.addEventListener("click", function () {
+                    var slider = document.querySelector(".km-slider");
+                    if (!slider || !slider.kmGo) { return; }
+                    slider.kmGo(b.getAttribute("data-km-date"));
+                    slider.dispatchEvent(new CustomEvent("km-frame"));
+                });
+            });
             div.querySelectorAll("[data-km-place]").forEach(function (b) {
                 b.addEventListener("click", function () {
                     document.dispatchEvent(new CustomEvent("km-fly"));

@@ -37,6 +37,25 @@ ARTICLE_WORDS: dict[str, dict[Lang, str]] = {
         "ja": "強調された地名をクリックすると地図上の位置へ移動します。",
         "ru": "Нажмите на выделенное название, чтобы перейти к нему на карте.",
     },
+    "timeline": {
+        "en": "Dates in the article",
+        "ja": "記事中の日付",
+        "ru": "Даты в статье",
+    },
+    "timeline_hint": {
+        "en": "Each date moves the time slider to it.",
+        "ja": "日付を押すと時間スライダーがその日に移動します。",
+        "ru": "Нажмите на дату, чтобы перевести на неё шкалу времени.",
+    },
+    "speakers": {"en": "Who is quoted", "ja": "発言者", "ru": "Кого цитируют"},
+    "terms": {
+        "en": "Names and terms in quotation marks",
+        "ja": "かぎ括弧内の名称・用語",
+        "ru": "Названия и термины в кавычках",
+    },
+    "tense_past": {"en": "past", "ja": "過去", "ru": "прошлое"},
+    "tense_present": {"en": "now", "ja": "現在", "ru": "настоящее"},
+    "tense_future": {"en": "future", "ja": "今後", "ru": "будущее"},
     "marks": {
         "en": "Events in the article:",
         "ja": "記事中の出来事：",

@@ -17,6 +17,7 @@ from kurilmap.news.annotation import COLUMNS, annotate, annotate_many
 from kurilmap.news.article import MAX_BYTES, MAX_PARAGRAPH, Article, clean_lines
 from kurilmap.news.dates import find_dates
 from kurilmap.news.quantities import find_figures
+from kurilmap.news.reading import quotes, timeline
 
 __all__ = [
     "COLUMNS",
@@ -28,4 +29,6 @@ __all__ = [
     "clean_lines",
     "find_dates",
     "find_figures",
+    "quotes",
+    "timeline",
 ]

@@ -22,19 +22,14 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kurilmap.datasets import missing
 from kurilmap.errors import ArticleError, InputTypeError
 from kurilmap.news.article import Article
-from kurilmap.news.dates import find_dates
-from kurilmap.news.events import PLURAL, link_events
-from kurilmap.news.quantities import find_figures
-from kurilmap.news.sentences import quotations, sentences
-from kurilmap.news.speakers import attribute, people_in
-from kurilmap.places import lookup, place_name, scan
+from kurilmap.news.reading import read
+from kurilmap.places import lookup, place_name
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -42,31 +37,6 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "annotate", "annotate_many"]
 
-DISPUTE_PLACES = frozenset(
-    {
-        "four-islands",
-        "kuril-islands",
-        "iturup",
-        "kunashir",
-        "shikotan",
-        "habomai",
-        "lesser-kuril-chain",
-    }
-)
-ANAPHORA = {
-    "en": re.compile(
-        r"\b(?:the\s+(?:four\s+|disputed\s+|southern\s+)?islands|"
-        r"four\s+islands|the\s+(?:disputed\s+)?archipelago|"
-        r"the\s+island\s+chain)\b",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"(?:четыр\w+\s+)?(?:спорн\w+\s+)?(?:остров(?:а|ов|ах|ам|ами)\b|"
-        r"архипелаг\w*)",
-        re.IGNORECASE,
-    ),
-    "ja": re.compile(r"四島|島々"),
-}
 COLUMNS = (
     "paragraph",
     "sentence_index",
@@ -122,90 +92,28 @@ def annotate(article: Article, *, min_score: float = 0.5) -> gpd.GeoDataFrame:
 def _rows(article: Article, min_score: float) -> Iterable[dict[str, Any]]:
 
     lang = article.language
-    found = [scan(p, min_score=min_score) for p in article.paragraphs]
-    about_dispute = any(m["place_id"] in DISPUTE_PLACES for ms in found for m in ms)
-    index = 0
-    speaker = None
-    last_named: set[str] = set()
-    for number, (paragraph, mentions) in enumerate(
-        zip(article.paragraphs, found, strict=True)
-    ):
-        quotes_all = quotations(paragraph)
-        for sentence in sentences(paragraph):
-            inside = [
-                q for q in quotes_all if sentence.start <= q.start - 1 < sentence.end
-            ]
-            quotes = attribute(paragraph, sentence.start, inside, speaker)
-            if quotes:
-                speaker = quotes[-1]["speaker"] or speaker
-            dates = find_dates(sentence.text, article.date)
-            figures = find_figures(sentence.text, lang)
-            hits = [m for m in mentions if sentence.start <= m["start"] < sentence.end]
-            named = [
-                (
-                    m["place_id"],
-                    m["text"],
-                    m["start"],
-                    m["end"],
-                    "name",
-                    float(m["score"]),
-                )
-                for m in hits
-            ]
-            if about_dispute:
-                for m in ANAPHORA[lang].finditer(sentence.text):
-                    start, end = sentence.start + m.start(), sentence.start + m.end()
-                    tail = paragraph[end : end + 8]
-                    gap = len(tail) - len(tail.lstrip())
-                    if any(
-                        (a < end and start < b) or a == end + gap  # "острова Хабомаи"
-                        for _, _, a, b, _, _ in named
-                    ):
-                        continue
-                    named.append(
-                        (
-                            "four-islands",
-                            m[0],
-                            start,
-                            sentence.start + m.end(),
-                            "anaphora",
-                            0.8,
-                        )
-                    )
-            if not named and about_dispute and (quotes or dates or figures):
-                named.append(
-                    ("four-islands", "", sentence.start, sentence.start, "topic", 0.5)
-                )
-            ids = {pid for pid, *_ in named}
-            named_people = people_in(sentence.text)
-            people = named_people or (
-                last_named if PLURAL.search(sentence.text) else set()
-            )
-            last_named = named_people or last_named
-            events = link_events(sentence.text, dates, ids, article.date, people)
-            for pid, mention, start, end, match, score in sorted(
-                named, key=lambda n: n[2]
-            ):
-                place = lookup(pid)
-                yield {
-                    "paragraph": number,
-                    "sentence_index": index,
-                    "sentence": sentence.text,
-                    "place_id": pid,
-                    "place_name": place_name(place, lang),
-                    "kind": place["kind"],
-                    "mention": mention,
-                    "start": start,
-                    "end": end,
-                    "match": match,
-                    "score": score,
-                    "quotes": quotes,
-                    "dates": dates,
-                    "figures": figures,
-                    "events": events,
-                    "in_region": bool(place["in_region"]),
-                }
-            index += 1
+    for r in read(article, min_score=min_score):
+        named = sorted(r.named, key=lambda n: n[2])
+        for pid, mention, start, end, match, score in named:
+            place = lookup(pid)
+            yield {
+                "paragraph": r.paragraph,
+                "sentence_index": r.index,
+                "sentence": r.sentence.text,
+                "place_id": pid,
+                "place_name": place_name(place, lang),
+                "kind": place["kind"],
+                "mention": mention,
+                "start": start,
+                "end": end,
+                "match": match,
+                "score": score,
+                "quotes": r.quotes,
+                "dates": r.dates,
+                "figures": r.figures,
+                "events": r.events,
+                "in_region": bool(place["in_region"]),
+            }
 
 
 def annotate_many(articles: Any, *, progress: bool = True) -> gpd.GeoDataFrame:

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from kurilmap.errors import ArticleError, InputError, InputTypeError
 from kurilmap.news.dates import EN_MONTHS, RU_FORMS, month_index
-from kurilmap.news.textfile import CONTROL, check_text, decode, read
+from kurilmap.news.textfile import CONTROL, check_text, decode_page, read_article
 from kurilmap.news.webpage import page_text
 from kurilmap.vocab import as_lang
 
@@ -235,7 +235,10 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str], str | None]:
 
 @dataclasses.dataclass(frozen=True)
 class Article:
-    """A cleaned news article: title, outlet, date, language and paragraphs."""
+    """A cleaned news article: title, outlet, date, language and paragraphs.
+
+    ``author`` is the byline a saved web page gives (:meth:`from_html`).
+    """
 
     title: str | None
     outlet: str | None
@@ -245,6 +248,7 @@ class Article:
     paragraphs: tuple[str, ...]
     credits: tuple[str, ...] = ()
     url: str | None = None
+    author: str | None = None
 
     @property
     def body(self) -> str:
@@ -310,15 +314,38 @@ class Article:
         )
 
     @classmethod
-    def from_html(cls, html: str, **kwargs: Any) -> Article:
-        """Build an article from a saved web page (scripts, menus, players removed).
+    def from_html(cls, html: str | bytes, **kwargs: Any) -> Article:
+        """Build an article from a saved web page, its body found by trafilatura.
 
-        Uses BeautifulSoup's HTML parser. The ``<article>`` with the most text
-        (or ``<main>``, else ``<body>``) is read, block by block; scripts,
-        styles, navigation, forms, buttons, figures and elements whose class,
-        id or role names page furniture are dropped first. The title, outlet
-        and date default to the page's heading and metadata.
+        Captions, credits and player text left in the body go to the rules of
+        :meth:`from_text`; the title, outlet, date and language default to the
+        page's metadata (see :mod:`kurilmap.news.webpage`).
+
+        Parameters
+        ----------
+        html
+            The page: text, or bytes as :meth:`from_file` reads a page.
+        **kwargs
+            As for :meth:`from_text`; a value given wins over the page's.
+
+        Raises
+        ------
+        ArticleError
+            Too large, or no article body: the message says what the page
+            has instead ("a title 'Home' and 12 links").
+
+        Examples
+        --------
+        >>> page = (
+        ...     "<html lang='en'><head><meta property='og:site_name' content='Ex'>"
+        ...     "</head><body><h1>Talks</h1><p>Lavrov met Kono.</p></body></html>"
+        ... )
+        >>> a = Article.from_html(page)
+        >>> a.title, a.outlet, a.paragraphs
+        ('Talks', 'Ex', ('Lavrov met Kono.',))
         """
+        if isinstance(html, bytes):
+            html = decode_page(html, "the page")
         check_text(html, MAX_BYTES)
         page = page_text(html)
         if kwargs.get("title") is None:
@@ -328,12 +355,20 @@ class Article:
         source = None
         if kwargs.get("date") is None and page.date is not None:
             kwargs["date"], source = page.date, "page metadata"
-        if not page.blocks:
-            msg = "the page has no paragraphs of text after removing page furniture"
-            raise ArticleError(msg)
-        article = cls.from_text("\n\n".join(page.blocks), **kwargs)
+        text = "\n\n".join(page.blocks)
+        letters = any(pattern.search(text) for pattern in _SCRIPTS.values())
+        if kwargs.get("lang") is None and page.language in _SCRIPTS and not letters:
+            kwargs["lang"] = page.language  # no script to tell: trust the page
+        try:
+            article = cls.from_text(text, **kwargs)
+        except ArticleError:
+            if _clean(text.splitlines(), kwargs["title"]).paragraphs:
+                raise
+            raise ArticleError(page.only_furniture()) from None
         if source:
             article = dataclasses.replace(article, date_source=source)
+        if page.author:
+            article = dataclasses.replace(article, author=page.author)
         return article
 
     @classmethod
@@ -351,8 +386,11 @@ class Article:
             The file.
         encoding
             Its text encoding. By default UTF-8 (with or without a BOM), or
-            UTF-16/UTF-32 with a BOM; a file in another encoding (cp1251,
+            UTF-16/UTF-32 with a BOM; a text file in another encoding (cp1251,
             Shift_JIS...) is refused, never guessed, unless it is named here.
+            A saved page may instead declare its charset, or be in the one
+            legacy encoding its Russian or Japanese text clearly fits
+            (:func:`kurilmap.news.textfile.decode_page`).
         **kwargs
             As for :meth:`from_text`.
 
@@ -363,7 +401,7 @@ class Article:
             binary; empty or too large.
         """
         path = Path(path)
-        text = decode(read(path, MAX_BYTES), path.name, encoding)
+        text, page = read_article(path, MAX_BYTES, encoding)
         source = None
         found = _DATE_IN_NAME.search(path.name)
         if kwargs.get("date") is None and found:
@@ -374,9 +412,7 @@ class Article:
                 pass
         head = text.lstrip()[:500].lower()
         is_html = (
-            path.suffix.lower() in (".html", ".htm", ".xhtml")
-            or head.startswith(("<!doctype html", "<html"))
-            or "<body" in head
+            page or head.startswith(("<!doctype html", "<html")) or "<body" in head
         )
         try:
             article = (

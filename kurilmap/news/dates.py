@@ -1,250 +1,227 @@
 """Dates in news text, resolved against the article's date.
 
-"May 10" is the article's year; a month without a year is the last one before
-the article ("in December" in May 2019 is December 2018) unless its clause
-speaks of the future ("will be held at the end of May"); "last year", "прошлого
-года" and 昨年 move it to the year before. A weekday ("on Friday") is the
-nearest such day before the article, or after it in a future clause. "since
-2013" and "more than 70 years" keep what they are (a start, a duration). Every
-result keeps its precision: day, month, part of a month, year or duration.
+Each language has its rules, one per form news writes dates in
+(:mod:`~kurilmap.news.dates_en`, :mod:`~kurilmap.news.dates_ru`,
+:mod:`~kurilmap.news.dates_ja`); :func:`find_dates` runs those of the
+sentence's script where a date may begin and returns every date with its span
+(``start`` and ``end``, ISO, inclusive), ``precision`` (``day``, ``week``,
+``month``, ``part_of_month``, ``season``, ``year``, ``range`` or
+``duration``), ``relation`` (``on``, ``in``, ``since``, ``from``, ``until``…;
+``past``/``future`` for a year-less month or weekday: the way it was
+resolved) and ``tense`` against the article's date.
+
+A date without its year ("Aug. 28", «в ноябре», 「10月初め」) is the one its
+clause points to: the next if the clause speaks of the future ("will be
+held", «состоится», 予定), the last if of the past, else the nearest.
+"The same day", 同日, «в тот же день» and «накануне» count from the last day
+named in the sentence or the three before it (else from the day the article
+reports on), which is why :func:`find_dates` takes the dates found earlier.
+
+Examples
+--------
+>>> today = dt.date(2019, 5, 10)
+>>> [(d["text"], d["start"]) for d in find_dates("They met on Feb. 7.", today)]
+[('Feb. 7', '2019-02-07')]
+>>> first = find_dates("首相は7日午前に出発した。", today)
+>>> later = find_dates("同日夜に到着した。", today, [first])
+>>> [(d["text"], d["start"], d["tense"]) for d in later]
+[('同日夜', '2019-05-07', 'past')]
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-EN_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+from kurilmap.news.dates_core import (
+    EN_MONTHS,
+    RU_MONTHS,
+    Entry,
+    Rule,
+    Scope,
+    month_index,
 )
-RU_MONTHS = (
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "ма",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-)
-EN_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-RU_DAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен")
-JA_DAYS = "月火水木金土日"
-_EN = "|".join(m.capitalize() for m in EN_MONTHS)
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+from kurilmap.news.dates_en import INSIDE as EN_INSIDE
+from kurilmap.news.dates_en import KEYS as EN_KEYS
+from kurilmap.news.dates_en import RULES as EN_RULES
+from kurilmap.news.dates_en import is_lead as en_lead
+from kurilmap.news.dates_ja import RULES as JA_RULES
+from kurilmap.news.dates_ja import STARTS as JA_STARTS
+from kurilmap.news.dates_ru import KEYS as RU_KEYS
+from kurilmap.news.dates_ru import RULES as RU_RULES
+from kurilmap.news.dates_ru import is_lead as ru_lead
+
+__all__ = ["EN_MONTHS", "RU_FORMS", "RU_MONTHS", "find_dates", "month_index"]
+
 RU_FORMS = (
     r"(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|"
     r"июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|"
     r"декабр[ьяе])"
 )
-_EN_REL = r"(?:,?\s+(?:of\s+)?(last|this|next)\s+year)?"
-_RU_REL = r"(?:\s+(прошлого|этого|текущего|следующего|будущего)\s+года)?"
-_JA_REL = r"(昨年|去年|今年|本年|来年)"
-YEAR_SHIFT = {
-    "last": -1,
-    "this": 0,
-    "next": 1,
-    "прошлого": -1,
-    "этого": 0,
-    "текущего": 0,
-    "следующего": 1,
-    "будущего": 1,
-    "昨年": -1,
-    "去年": -1,
-    "今年": 0,
-    "本年": 0,
-    "来年": 1,
-}
-FUTURE = re.compile(
-    r"\b(will|shall|next|upcoming|to be held|is to|are to|plans? to|due to|"
-    r"expected to|set to|scheduled)\b|будет|будут|состоится|пройд[её]т|планиру|"
-    r"намерен|предстоящ|予定|する方針|開かれる|行われる|見通し",
-    re.IGNORECASE,
-)
-_CLAUSE = re.compile(
-    r"[,;:—–()、，；]|\s-{1,2}\s|\b(?:that|which|who|whom|whose|when|while|because|"
-    r"although|but)\b|\b(?:что|чтобы|когда|но|котор\w+)\b",
-    re.IGNORECASE,
-)
-"""Where a clause ends: a future verb beyond it does not move a date."""
+"""A Russian month in any case, as one group (for datelines)."""
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
-    ("en_mdy", re.compile(rf"\b({_EN})\s+{_DAY},?\s+(\d{{4}})\b")),
-    ("en_dmy", re.compile(rf"\b{_DAY}\s+({_EN}),?\s+(\d{{4}})\b")),
-    ("en_md", re.compile(rf"\b({_EN})\s+{_DAY}\b(?!,?\s+\d{{4}})(?!\s*[:.]\d)")),
-    ("en_dm", re.compile(rf"\b{_DAY}\s+({_EN})\b(?!,?\s+\d{{4}})")),
-    (
-        "en_part",
-        re.compile(
-            rf"\b(?:(?i:at the )?((?i:end|beginning|start|middle))\s+of\s+({_EN})|"
-            rf"((?i:late|early|mid))[- ]({_EN})){_EN_REL}\b"
-        ),
-    ),
-    ("en_month_year", re.compile(rf"\b({_EN}),?\s+(\d{{4}})\b")),
-    (
-        "en_month",
-        re.compile(
-            rf"\b(?i:in|since|from|until|by|last|this|next|early|late)\s+({_EN})"
-            rf"{_EN_REL}\b"
-        ),
-    ),
-    (
-        "en_weekday",
-        re.compile(
-            r"\b(?i:on|last|next|this)\s+("
-            + "|".join(d.capitalize() for d in EN_DAYS)
-            + r")\b"
-        ),
-    ),
-    ("en_since", re.compile(r"\bsince\s+(1[89]\d\d|20\d\d)\b", re.IGNORECASE)),
-    ("en_year", re.compile(r"\bin\s+(1[89]\d\d|20\d\d)\b", re.IGNORECASE)),
-    (
-        "en_years",
-        re.compile(
-            r"\b(more than|over|almost|nearly|some|about)?\s*(\d+)\s+years\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("ru_dmy", re.compile(rf"\b(\d{{1,2}})\s+{RU_FORMS}\s+(\d{{4}})", re.IGNORECASE)),
-    ("ru_dm", re.compile(rf"\b(\d{{1,2}})\s+{RU_FORMS}(?!\s+\d{{4}})", re.IGNORECASE)),
-    (
-        "ru_part",
-        re.compile(
-            rf"\bв\s+(конце|начале|середине)\s+{RU_FORMS}{_RU_REL}(?!\s+\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "ru_month_year",
-        re.compile(rf"\b{RU_FORMS}\s+(\d{{4}})(?:\s*(?:г\.|года|году|год))?", re.I),
-    ),
-    ("ru_month", re.compile(rf"\bв\s+{RU_FORMS}{_RU_REL}(?!\s+\d)", re.IGNORECASE)),
-    (
-        "ru_weekday",
-        re.compile(
-            r"\bво?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("ru_since", re.compile(r"\bс\s+(1[89]\d\d|20\d\d)\s+год[ау]?\b", re.IGNORECASE)),
-    ("ru_year", re.compile(r"\bв\s+(1[89]\d\d|20\d\d)\s+году\b", re.IGNORECASE)),
-    (
-        "ru_years",
-        re.compile(
-            r"(более|свыше|почти|около)?\s*(\d+)\s+(?:лет|года|год)\b", re.IGNORECASE
-        ),
-    ),
-    ("ja_ymd", re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")),
-    (
-        "ja_rel",
-        re.compile(_JA_REL + r"(\d{1,2})月(?:(\d{1,2})日|(末|下旬|上旬|中旬|初め))?"),
-    ),
-    ("ja_ym", re.compile(r"(\d{4})年(\d{1,2})月(?![\d日])")),
-    ("ja_md", re.compile(r"(?<![年\d])(\d{1,2})月(\d{1,2})日")),
-    ("ja_part", re.compile(r"(?<![年\d])(\d{1,2})月(末|下旬|上旬|中旬|初め)")),
-    ("ja_month", re.compile(r"(?<![年\d])(\d{1,2})月(?![\d末日下上中初])")),
-    ("ja_weekday", re.compile(rf"(?<![\d月])([{JA_DAYS}])曜(?:日)?")),
-    ("ja_since", re.compile(r"(\d{4})年(?:以来|から)")),
-    ("ja_years", re.compile(r"(\d+)年(以上|余り|近く)?(?:にわたり|が経|が過ぎ|間)")),
-]
-
-
-WORDS_ONLY = frozenset(
-    [
-        "en_part",
-        "en_month",
-        "en_weekday",
-        "ru_part",
-        "ru_month",
-        "ru_weekday",
-        "ja_weekday",
-    ]
-)
-"""Patterns that may match without a digit."""
-_PLAN = [(k, k.split("_")[0], k in WORDS_ONLY, p) for k, p in _PATTERNS]
-_PLAN_BY_SCRIPT = {
-    script: [(i, k, w, p) for i, (k, s, w, p) in enumerate(_PLAN) if s == script]
-    for script in dict.fromkeys(s for _, s, _, _ in _PLAN)
-}
-_DIGIT = re.compile(r"\d")
+_NAMED = re.compile(r"\(\?P<\w+>")
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
-_EN_GATE = re.compile(rf"\d|\b(?:{_EN}|{'|'.join(d.capitalize() for d in EN_DAYS)})\b")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_DIGITS = re.compile(r"\d+")
 
 
-def month_index(token: str) -> int:
-    """Return the month (1-12) an English or Russian month word names."""
-    token = token.lower()
-    if token[:3] in [m[:3] for m in EN_MONTHS] and token.isascii():
-        return [m[:3] for m in EN_MONTHS].index(token[:3]) + 1
-    for i, stem in enumerate(RU_MONTHS):
-        if token.startswith(stem) and not (stem == "ма" and token.startswith("мар")):
-            return i + 1
-    msg = f"not a month: {token!r}"
-    raise ValueError(msg)
+def _word_start(text: str, at: int) -> int:
+    """Return the offset of the first letter or digit of the word holding ``at``."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    while start < at and not text[start].isalnum():
+        start += 1
+    return start
 
 
-def _last(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """Return the start and the word (lower case) before the word at ``start``."""
+    end = start
+    while end > 0 and not text[end - 1].isspace():
+        end -= 1  # back over punctuation before the word ("(since")
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    first = _word_start(text, end - 1)
+    return first, text[first:end].lower().rstrip(".,;:")
 
 
-def _month_year(
-    month: int, today: dt.date, future: bool, shift: str | None = None
-) -> int:
-    if shift:
-        return today.year + YEAR_SHIFT[shift.lower()]
-    if month == today.month:
-        return today.year
-    if future:
-        return today.year if month > today.month else today.year + 1
-    return today.year if month < today.month else today.year - 1
+def word_starts(
+    sentence: str,
+    keys: tuple[str, ...],
+    inside: tuple[str, ...],
+    lead: Callable[[str], bool],
+) -> list[int]:
+    """Return where a date may begin: its words and the words leading them.
+
+    A word holds a date if it has a digit, begins with one of ``keys`` or
+    holds one of ``inside`` (lower case: "day" in "Monday"); the words just
+    before it for which ``lead`` is true may begin its expression ("at the
+    end of March"). Finding these with ``str.find`` and trying the rules only
+    there is many times faster than trying them at every offset.
+
+    Examples
+    --------
+    >>> lead = {"at", "the", "end", "of"}.__contains__
+    >>> word_starts("Talks resume at the end of March.", ("march",), (), lead)
+    [13, 16, 20, 24, 27]
+    """
+    lower = sentence.lower()
+    anchors = {_word_start(sentence, m.start()) for m in _DIGITS.finditer(sentence)}
+    for key in keys:
+        at = lower.find(key)
+        while at >= 0:
+            if key in inside or at == 0 or not lower[at - 1].isalpha():
+                anchors.add(_word_start(sentence, at))
+            at = lower.find(key, at + len(key))
+    out = set(anchors)
+    for start in anchors:
+        word = start
+        while (before := _word_before(sentence, word)) and lead(before[1]):
+            word = before[0]
+            out.add(word)
+    return sorted(out)
 
 
-def _weekday(day: int, today: dt.date, future: bool) -> dt.date:
-    if future:
-        return today + dt.timedelta(days=(day - today.weekday() - 1) % 7 + 1)
-    return today - dt.timedelta(days=(today.weekday() - day) % 7)
+class _Scanner:
+    """A language's rules as one pattern, each rule in its own named group.
+
+    The pattern is tried only where a date may begin (``starts``), leftmost
+    first; a rule that turns its match down hands the place to the next
+    rule that matches there.
+    """
+
+    def __init__(
+        self, rules: Sequence[Rule], starts: Callable[[str], Iterable[int]]
+    ) -> None:
+        self.rules = list(rules)
+        self.starts = starts
+        self.patterns = [re.compile(rule.pattern) for rule in self.rules]
+        self.pattern = re.compile(
+            "|".join(
+                f"(?P<r{i}>{_NAMED.sub('(', rule.pattern)})"
+                for i, rule in enumerate(self.rules)
+            )
+        )
+
+    def scan(
+        self,
+        sentence: str,
+        today: dt.date,
+        lang: str,
+        earlier: Sequence[Sequence[Mapping[str, Any]]],
+    ) -> list[Entry]:
+        found: list[Entry] = []
+        taken = 0
+        for at in self.starts(sentence):
+            if at < taken or not (hit := self.pattern.match(sentence, at)):
+                continue
+            taken = hit.end()  # no rule takes it ("since 2030"): skip it whole
+            first = int(str(hit.lastgroup)[1:])
+            for rule, pattern in zip(
+                self.rules[first:], self.patterns[first:], strict=True
+            ):
+                m = pattern.match(sentence, at)
+                if m is None or m.end() == m.start():
+                    continue
+                scope = Scope(sentence, at, m.end(), today, lang, found, earlier)
+                try:
+                    entry = rule.resolve(m, scope)
+                except (ValueError, KeyError, StopIteration):
+                    entry = None  # February 30, "the 13th month"
+                if entry is not None:
+                    found.append(entry)
+                    taken = m.end()
+                    break
+        return found
 
 
-def _entry(
-    text: str, start: dt.date, end: dt.date, precision: str, relation: str
-) -> dict[str, Any]:
-    return {
-        "text": text,
-        "start": start.isoformat(),
-        "end": end.isoformat(),
-        "precision": precision,
-        "relation": relation,
-    }
+def _en_starts(sentence: str) -> list[int]:
+    return word_starts(sentence, EN_KEYS + EN_INSIDE, EN_INSIDE, en_lead)
 
 
-def _future(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause around ``sentence[start:end]`` speaks of the future."""
-    before = [m.end() for m in _CLAUSE.finditer(sentence, 0, start)]
-    after = _CLAUSE.search(sentence, end)
-    clause = sentence[before[-1] if before else 0 : after.start() if after else None]
-    return bool(FUTURE.search(clause))
+def _ru_starts(sentence: str) -> list[int]:
+    return word_starts(sentence, RU_KEYS, (), ru_lead)
 
 
-def find_dates(sentence: str, today: dt.date | None) -> list[dict[str, Any]]:
+def _ja_starts(sentence: str) -> list[int]:
+    return [m.start() for m in JA_STARTS.finditer(sentence)]
+
+
+_SCANNERS = {
+    "en": _Scanner(EN_RULES, _en_starts),
+    "ru": _Scanner(RU_RULES, _ru_starts),
+    "ja": _Scanner(JA_RULES, _ja_starts),
+}
+
+
+def find_dates(
+    sentence: str,
+    today: dt.date | None,
+    earlier: Sequence[Sequence[Mapping[str, Any]]] = (),
+) -> list[dict[str, Any]]:
     """Return the dates a sentence mentions, resolved against ``today``.
+
+    Parameters
+    ----------
+    sentence
+        One sentence of an article (English, Russian or Japanese: its
+        script chooses the rules).
+    today
+        The article's date; without it nothing can be resolved and the
+        result is empty.
+    earlier
+        The dates found in the article's sentences before this one, one list
+        per sentence: "the same day", 同日 and «накануне» count from them.
+
+    Returns
+    -------
+    list of dict
+        One dict per date expression, in the order of the text: ``text``,
+        ``start``, ``end``, ``precision``, ``relation`` and ``tense``.
 
     Examples
     --------
@@ -255,142 +232,17 @@ def find_dates(sentence: str, today: dt.date | None) -> list[dict[str, Any]]:
     [('2019-05-21', '2019-05-31')]
     >>> [x["start"] for x in find_dates("They are due to meet on Friday.", d)]
     ['2019-05-17']
+    >>> [(x["start"], x["end"]) for x in find_dates("с 12 по 24 августа", d)]
+    [('2019-08-12', '2019-08-24')]
+    >>> [(x["text"], x["start"]) for x in find_dates("昭和56年に定めた", d)]
+    [('昭和56年', '1981-01-01')]
     """
     if today is None:
         return []
-    digit = bool(_DIGIT.search(sentence))
-    scripts = {
-        "iso": digit,
-        "en": bool(_EN_GATE.search(sentence)),
-        "ru": bool(_CYRILLIC.search(sentence)),
-        "ja": "月" in sentence or "年" in sentence or "曜" in sentence,
-    }
-    taken: list[tuple[int, int]] = []
-    out: list[tuple[int, dict[str, Any]]] = []
-    plan = sorted(
-        (i, kind, pattern)
-        for script, on in scripts.items()
-        if on
-        for i, kind, words_only, pattern in _PLAN_BY_SCRIPT.get(script, ())
-        if digit or words_only  # a quick test rules the pattern out
-    )
-    for _, kind, pattern in plan:
-        for m in pattern.finditer(sentence):
-            if any(m.start() < b and a < m.end() for a, b in taken):
-                continue
-            future = _future(sentence, m.start(), m.end())
-            entry = _resolve(kind, m, today, future)
-            if entry is not None:
-                taken.append((m.start(), m.end()))
-                out.append((m.start(), entry))
-    return [e for _, e in sorted(out, key=lambda p: p[0])]
-
-
-def _part(
-    text: str, part: str, month: int, year: int, today: dt.date
-) -> dict[str, Any]:
-    late = part in ("end", "late", "конце", "末", "下旬")
-    early = part in ("beginning", "start", "early", "начале", "上旬", "初め")
-    last = _last(year, month)
-    first, final = (21, last) if late else (1, 10) if early else (11, 20)
-    start, end = dt.date(year, month, first), dt.date(year, month, final)
-    rel = "future" if start > today else "past"
-    return _entry(text, start, end, "part_of_month", rel)
-
-
-def _month(text: str, year: int, month: int, relation: str) -> dict[str, Any]:
-    start, end = dt.date(year, month, 1), dt.date(year, month, _last(year, month))
-    return _entry(text, start, end, "month", relation)
-
-
-def _day(text: str, day: dt.date) -> dict[str, Any]:
-    return _entry(text, day, day, "day", "on")
-
-
-def _resolve(
-    kind: str, m: re.Match[str], today: dt.date, future: bool
-) -> dict[str, Any] | None:
-    text = m[0].strip()
-    relation = "future" if future else "past"
-    try:
-        if kind == "iso":
-            return _day(text, dt.date(int(m[1]), int(m[2]), int(m[3])))
-        if kind == "en_mdy":
-            return _day(text, dt.date(int(m[3]), month_index(m[1]), int(m[2])))
-        if kind == "en_dmy":
-            return _day(text, dt.date(int(m[3]), month_index(m[2]), int(m[1])))
-        if kind == "ru_dmy":
-            return _day(text, dt.date(int(m[3]), month_index(m[2]), int(m[1])))
-        if kind == "ja_ymd":
-            return _day(text, dt.date(int(m[1]), int(m[2]), int(m[3])))
-        if kind in ("en_md", "en_dm", "ru_dm", "ja_md"):
-            month = (
-                int(m[1])
-                if kind == "ja_md"
-                else month_index(m[1] if kind == "en_md" else m[2])
-            )
-            number = int(m[2]) if kind in ("en_md", "ja_md") else int(m[1])
-            year = _month_year(month, today, future)
-            return _day(text, dt.date(year, month, number))
-        if kind == "ja_rel":
-            month = int(m[2])
-            year = _month_year(month, today, future, m[1])
-            if m[3]:
-                return _day(text, dt.date(year, month, int(m[3])))
-            if m[4]:
-                return _part(text, m[4], month, year, today)
-            return _month(text, year, month, relation)
-        if kind == "en_part":
-            month = month_index(m[2] or m[4])
-            year = _month_year(month, today, future, m[5])
-            return _part(text, (m[1] or m[3]).lower(), month, year, today)
-        if kind == "ru_part":
-            month = month_index(m[2])
-            year = _month_year(month, today, future, m[3])
-            return _part(text, m[1].lower(), month, year, today)
-        if kind == "ja_part":
-            month = int(m[1])
-            return _part(text, m[2], month, _month_year(month, today, future), today)
-        if kind in ("en_month_year", "ru_month_year", "ja_ym"):
-            if kind == "ja_ym":
-                year, month = int(m[1]), int(m[2])
-            else:
-                year, month = int(m[2]), month_index(m[1])
-            return _month(text, year, month, "in")
-        if kind in ("en_month", "ru_month", "ja_month"):
-            month = int(m[1]) if kind == "ja_month" else month_index(m[1])
-            shift = None if kind == "ja_month" else m[2]
-            year = _month_year(month, today, future, shift)
-            return _month(text, year, month, relation)
-        if kind in ("en_weekday", "ru_weekday", "ja_weekday"):
-            token = m[1].lower()
-            days = EN_DAYS if kind == "en_weekday" else RU_DAYS
-            number = (
-                JA_DAYS.index(m[1])
-                if kind == "ja_weekday"
-                else next(i for i, d in enumerate(days) if token.startswith(d))
-            )
-            ahead = future or m[0].lower().startswith("next")
-            day = _weekday(number, today, ahead)
-            if m[0].lower().startswith("last") and day == today:
-                day -= dt.timedelta(days=7)
-            return _entry(text, day, day, "day", "future" if day > today else "past")
-        if kind in ("en_since", "ru_since", "ja_since"):
-            year = int(m[1])
-            if year > today.year:  # "since 2013" in an article of 2000: a typo
-                return None
-            return _entry(text, dt.date(year, 1, 1), today, "year", "since")
-        if kind in ("en_years", "ru_years", "ja_years"):
-            years = int(m[2]) if kind != "ja_years" else int(m[1])
-            if not 1 < years < 300:
-                return None
-            start = today.replace(year=today.year - years, day=min(today.day, 28))
-            return _entry(text, start, today, "duration", "duration")
-        if kind in ("en_year", "ru_year"):
-            year = int(m[1])
-            return _entry(
-                text, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "in"
-            )
-    except ValueError:
-        return None
-    return None
+    if _CYRILLIC.search(sentence):
+        lang = "ru"
+    elif _JAPANESE.search(sentence):
+        lang = "ja"
+    else:
+        lang = "en"
+    return _SCANNERS[lang].scan(sentence, today, lang, earlier)

@@ -1,75 +1,72 @@
 """Who said it: attribute quotations to speakers, in the forms news uses.
 
-``"…," Lavrov told the press`` · ``"…" Kono said`` · ``said Kono`` ·
-``Putin said … that "…"`` · ``according to Iwaya, "…"`` · ``«…», — сказал Путин``
-· ``По словам Лаврова, «…»`` · ``河野外相は「…」と述べた``. A quotation alone in the
-next sentence keeps the previous speaker (a quote continued after "in remarks
-translated into Russian").
+``"…," Lavrov told the press`` · ``"…" he said`` · ``said Kono`` · ``the Prime
+Minister said`` · ``Kan called the visit "…"`` · ``according to Iwaya, "…"`` ·
+``«…», — сказал Путин`` · ``По словам Лаврова, «…»`` · ``«…», — говорится в
+заявлении МИД`` · ``河野外相は「…」と述べた`` · ``「…」と述べた`` with no subject.
+
+:class:`Speakers` reads an article sentence by sentence and remembers whom it
+named: a role ("the prime minister", 首相, «глава МИД»), a pronoun ("he",
+«он») or a dropped Japanese subject is the person the article named before
+with that role (or last named), and a role alone is the person who held the
+office on the article's date (the ``offices`` dataset). A quotation alone in
+the next sentence keeps the previous speaker. Text in quotation marks that is
+not speech is a ``term`` (:mod:`kurilmap.news.quoting`).
 """
 
 from __future__ import annotations
 
-import functools
+import datetime as dt
 import re
 from typing import Any
 
-from kurilmap.datasets import dataset_records
-from kurilmap.news.sentences import Quote
+from kurilmap.datasets import missing
+from kurilmap.news.names import Mention, mentions, register
+from kurilmap.news.quoting import Cue, speech_cue
+from kurilmap.news.roles import (
+    COUNTRY_WORDS,
+    OFFICE_TITLES,
+    OFFICES,
+    PATTERN_LANGS,
+    default_country,
+    holders,
+    matches,
+    offices_of,
+)
+from kurilmap.news.sentences import Quote, quotations
 
-SAY_EN = (
-    r"(?:said|says|told|added|stressed|noted|declared|insisted|warned|"
-    r"explained|argued|replied|announced|commented|remarked|wrote)"
+__all__ = ["Speakers", "attribute", "people_in", "person"]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_SUBJECT = re.compile(
+    r"(?:さん|氏|[一-龯ァ-ヴー々]{0,8}?)"
+    r"(?:（[^）]{0,12}）|\([^)]{0,12}\)|＝[^＝]{0,10}＝|、)*[はがも]"
 )
-SAY_RU = (
-    r"(?:сказал|сказала|заявил|заявила|отметил|отметила|подчеркнул|"
-    r"подчеркнула|добавил|добавила|сообщил|сообщила|пояснил|пояснила|"
-    r"заметил|заметила|указал|указала)"
+_PREPOSITION = re.compile(
+    r"\b(?:with|to|for|of|by|from|on|at|about|against|and|between|met|meet|"
+    r"meeting|urged|told|asked)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$",
 )
-SAY_JA = r"(?:述べた|語った|強調した|話した|指摘した|表明した|明らかにした|述べ|語り)"
-_NAME_EN = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)"
-_NAME_RU = r"(?P<name>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)"
-_AFTER = [
-    re.compile(rf"^[\s,.:;]*(?:—|–|--?)?\s*{_NAME_EN}\s+{SAY_EN}\b"),
-    re.compile(rf"^[\s,.:;]*(?:—|–|--?)?\s*{SAY_EN}\s+{_NAME_EN}"),
-    re.compile(rf"^[\s,.:;]*(?:—|–|--?)\s*{SAY_RU}\s+(?:\w+\s+)?{_NAME_RU}"),
-    re.compile(rf"^[\s,.:;]*(?:—|–|--?)?\s*{_NAME_RU}\s+{SAY_RU}\b"),
-]
-_BEFORE = [
-    re.compile(rf"\baccording to\s+(?:\w+\s+)?{_NAME_EN}", re.IGNORECASE),
-    re.compile(rf"{_NAME_EN}\s+{SAY_EN}\b"),
-    re.compile(rf"[Пп]о словам\s+(?:\w+\s+)?{_NAME_RU}"),
-    re.compile(rf"{_NAME_RU}\s+{SAY_RU}\b"),
-]
-_JA_AFTER = re.compile(rf"^\s*と\s*{SAY_JA}")
-_JA_SPEAKER = re.compile(
-    r"(?P<name>[一-龯ァ-ヴー]{1,12}?)(?:外相|首相|大統領|報道官|国防相|"
-    r"防衛相|外務次官|長官|氏|さん)?(?:は|が)"
-)
-_TITLES = {
-    "President",
-    "Prime",
-    "Minister",
-    "Foreign",
-    "Defense",
-    "Defence",
-    "The",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "Russian",
-    "Japanese",
-    "Russia's",
-    "Japan's",
+_ROLE_WORDS = {
+    "prime-minister": "prime minister",
+    "foreign-minister": "foreign minister",
+    "chief-cabinet-secretary": "chief cabinet secretary",
+    "defence-minister": "defence minister",
+    "president": "president",
+    "press-secretary": "press secretary",
+    "spokesperson": "spokes",
+    "deputy-foreign-minister": "deputy foreign minister",
+    "deputy-prime-minister": "deputy prime minister",
+    "governor": "governor",
+    "mayor": "mayor",
+    "minister": "minister",
 }
-
-
-def _ru_stem(word: str) -> str:
-    for ending in ("ым", "ом", "ой", "ого", "ему", "а", "у", "е", "ы"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+_TITLE_WORDS = re.compile(r"^(?:the|President|Prime|Minister|Foreign|Mr\.?|Ms\.?)$")
+_BACK_KIND = {
+    "ministry": ("ministry", "министерств", "мид", "ведомств", "省"),
+    "embassy": ("embassy", "посольств", "大使館"),
+}
+_BACK_DEFAULT = {("ru", "мид"): "russia-mfa", ("ja", "外務省"): "japan-mfa"}
 
 
 def person(name: str) -> dict[str, Any] | None:
@@ -80,152 +77,380 @@ def person(name: str) -> dict[str, Any] | None:
     >>> person("Лаврова")["id"], person("河野")["id"], person("Kono")["id"]
     ('sergei-lavrov', 'taro-kono', 'taro-kono')
     """
-    tokens = [t.strip(".,'’") for t in name.split()]
-    for row in dataset_records("people"):
-        for token in tokens:
-            if not token:
-                continue
-            if (
-                token in (row["surname_en"], row["surname_ja"])
-                or token == row["name_en"]
-            ):
-                return row
-            surname_ru = row["surname_ru"]
-            if (
-                isinstance(surname_ru, str)
-                and surname_ru
-                and (token == surname_ru or _ru_stem(token) == _ru_stem(surname_ru))
-            ):
-                return row
-        joined = "".join(tokens)
-        if (
-            isinstance(row["surname_ja"], str)
-            and row["surname_ja"]
-            and row["surname_ja"] in joined
-        ):
-            return row
+    reg = register()
+    lang = "ru" if _CYRILLIC.search(name) else "ja" if _CJK.search(name) else "en"
+    order = list(reg.rows)  # an ambiguous name: the person registered first
+    for m in mentions(name, lang, reg):
+        if m.kind == "name":
+            return reg.rows[min(m.ids, key=order.index)]
+    if lang == "ja":  # a bare surname: 河野
+        for written, ids in reg.cjk:
+            if written == name.strip():
+                return reg.rows[min(ids, key=order.index)]
     return None
-
-
-class _Surnames:
-    """The register's surnames, by script, for a quick scan of a sentence."""
-
-    def __init__(self) -> None:
-        self.latin: dict[str, str] = {}
-        self.cyrillic: dict[str, str] = {}  # stem -> English surname
-        self.cjk: list[tuple[str, str]] = []
-        for row in dataset_records("people"):
-            english = str(row["surname_en"])
-            for column in ("surname_en", "surname_ru", "surname_ja", "surname_ja_kana"):
-                value = row.get(column)
-                if not isinstance(value, str) or len(value) < 2:
-                    continue
-                if value.isascii():
-                    self.latin[value] = english
-                elif _CYRILLIC.search(value):
-                    self.cyrillic[_ru_stem(value)] = english
-                else:
-                    self.cjk.append((value, english))
-        self.stems = sorted({len(stem) for stem in self.cyrillic})
-
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-_CYRILLIC_WORD = re.compile(r"\b[А-ЯЁ][а-яё]+\b")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-
-
-@functools.lru_cache(maxsize=1)
-def _surnames() -> _Surnames:
-    return _Surnames()
 
 
 def people_in(text: str) -> set[str]:
     """Return the English surnames of the register's people a text names.
-
-    A Russian surname may carry a case ending ("Лаврова"); a Japanese one
-    stands anywhere (河野外相).
 
     Examples
     --------
     >>> sorted(people_in("По словам Лаврова, Абэ и 河野外相 ..."))
     ['Abe', 'Kono', 'Lavrov']
     """
-    names = _surnames()
-    found = {names.latin[w] for w in _LATIN_WORD.findall(text) if w in names.latin}
-    if _CYRILLIC.search(text):
-        for word in _CYRILLIC_WORD.findall(text):
-            for size in names.stems:
-                if size <= len(word) <= size + 3 and word[:size] in names.cyrillic:
-                    found.add(names.cyrillic[word[:size]])
-    if _CJK.search(text):
-        found.update(english for name, english in names.cjk if name in text)
+    reg = register()
+    lang = "ja" if _CJK.search(text) else "ru" if _CYRILLIC.search(text) else "en"
+    found = set()
+    for m in mentions(text, lang, reg):
+        if m.kind == "name" and len(m.ids) == 1 and reg.is_person(m.ids[0]):
+            found.add(str(reg.rows[m.ids[0]]["surname_en"]))
+    if lang == "ja" and re.search(r"[A-Za-z]", text):
+        found |= people_in(re.sub(r"[^\x00-\x7f]+", " ", text))
     return found
 
 
-def _clean_name(name: str) -> str:
-    words = [w for w in name.split() if w not in _TITLES]
-    return " ".join(words) if words else name
+class Speakers:
+    """Attribute an article's quotations, remembering whom it named before.
+
+    Call :meth:`attribute` for every sentence of the article, in order (with
+    no quotations, too: the names it writes are remembered).
+
+    Parameters
+    ----------
+    lang
+        ``en``, ``ru`` or ``ja``.
+    date
+        The article's date: a role alone is the person in that office then.
+
+    Examples
+    --------
+    >>> from kurilmap.news.sentences import quotations
+    >>> s = Speakers("en", dt.date(2024, 2, 7))
+    >>> p = '"It is regrettable," the Prime Minister said.'
+    >>> [q["speaker_id"] for q in s.attribute(p, 0, quotations(p))]
+    ['fumio-kishida']
+    """
+
+    def __init__(self, lang: str, date: dt.date | str | None = None) -> None:
+        self.lang = lang if lang in ("en", "ru", "ja") else "en"
+        self.date = date.isoformat() if isinstance(date, dt.date) else date
+        self.reg = register()
+        self.history: list[str] = []  # ids named, in order
+        self.subject: str | None = None  # the last person named as a subject
+        self.speaker: str | None = None  # the last quotation's speaker id
+        self.speaker_text: str | None = None
+        self._paragraph: str | None = None
+        self._at = 0
+        self._pending: list[tuple[str, int, int]] = []
+        self._spans: list[tuple[int, int]] = []
+        self._said_before = False
+
+    # --- what the article names --------------------------------------------
+
+    def _advance(self, paragraph: str, upto: int) -> None:
+        if paragraph is not self._paragraph:
+            if self._paragraph is not None:
+                self._pending.append((self._paragraph, self._at, len(self._paragraph)))
+            self._paragraph, self._at = paragraph, 0
+            self._spans = [(q.start - 1, q.end + 1) for q in quotations(paragraph)]
+            self._said_before = False
+        if upto > self._at:
+            self._pending.append((paragraph, self._at, upto))
+            self._at = upto
+
+    def _flush(self) -> None:
+        for paragraph, start, end in self._pending:
+            spans = (
+                self._spans
+                if paragraph is self._paragraph
+                else [(q.start - 1, q.end + 1) for q in quotations(paragraph)]
+            )
+            self._scan(paragraph, start, end, spans)
+        self._pending.clear()
+
+    def _scan(
+        self, paragraph: str, start: int, end: int, spans: list[tuple[int, int]]
+    ) -> None:
+        for a, b in _outside(start, end, spans):
+            for m in mentions(paragraph[a:b], self.lang, self.reg):
+                pid = self._resolve(m, paragraph, a)
+                if pid is not None:
+                    self._remember(pid, m, paragraph, a)
+
+    def _remember(self, pid: str, m: Mention, paragraph: str, offset: int) -> None:
+        self.history.append(pid)
+        if self.reg.is_person(pid) and self._is_subject(pid, m, paragraph, offset):
+            self.subject = pid
+
+    def _is_subject(self, pid: str, m: Mention, paragraph: str, offset: int) -> bool:
+        """Whether a mention can be the subject a later "he" or 「…」と述べた means."""
+        start, end = offset + m.start, offset + m.end
+        if self.lang == "ja":
+            return bool(_SUBJECT.match(paragraph, end))
+        if m.kind != "name":
+            return m.kind == "role"
+        if self.lang == "ru":  # the nominative: «Лавров», not «Лаврова»
+            word = paragraph[start:end].split()[-1]
+            return word == _value(self.reg.rows[pid], "surname_ru")
+        after = paragraph[end : end + 2]
+        return after not in ("'s", "’s") and not _PREPOSITION.search(
+            paragraph[max(0, start - 60) : start]
+        )
+
+    # --- resolving a mention ----------------------------------------------
+
+    def _resolve(self, m: Mention, paragraph: str, offset: int) -> str | None:
+        if m.kind == "name":
+            if len(m.ids) == 1:
+                return m.ids[0]
+            for pid in reversed(self.history):
+                if pid in m.ids:
+                    return pid
+            dated = [p for p in m.ids if self.date and offices_of(p, self.date)]
+            return dated[0] if len(dated) == 1 else None
+        if m.kind == "pronoun":
+            if m.text not in ("it", "its"):
+                return self.subject
+            for pid in reversed(self.history):
+                if not self.reg.is_person(pid):
+                    return pid
+            return None
+        if m.kind == "back":
+            return self._back(
+                m.text, paragraph[max(0, offset + m.start - 200) : offset]
+            )
+        assert m.role is not None
+        return self._role(m.role.kind, m.role.country, former=m.role.former)
+
+    def _holds(self, pid: str, kind: str, country: str | None, former: bool) -> bool:
+        """Whether a person held a role of ``kind`` on the date (before, if former)."""
+        offices = offices_of(pid, None if former else self.date)
+        if former and self.date:
+            offices = [o for o in offices if o not in offices_of(pid, self.date)]
+        if offices:
+            return any(matches(o, kind, country) for o in offices)
+        if offices_of(pid):
+            return False
+        row = self.reg.rows[pid]  # no dated office known: the register's role
+        if country is not None and row.get("country") != country:
+            return False
+        return _ROLE_WORDS[kind] in (_value(row, "role_en") or "").lower()
+
+    def _role(
+        self, kind: str, country: str | None, *, former: bool = False
+    ) -> str | None:
+        for pid in reversed(self.history[-40:]):
+            if self.reg.is_person(pid) and self._holds(pid, kind, country, former):
+                return pid
+        if self.date is None or former:
+            return None
+        where = country or default_country(kind, self.lang)
+        found = {
+            pid
+            for office in OFFICES
+            if matches(office, kind, where)
+            for pid in holders(office, self.date)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _back(self, text: str, before: str) -> str | None:
+        kind = next(
+            (k for k, words in _BACK_KIND.items() if any(w in text for w in words)),
+            None,
+        )
+        for pid in reversed(self.history[-40:]):
+            if self.reg.is_person(pid):
+                continue
+            name = str(self.reg.rows[pid]["name_en"]).lower()
+            if kind is None or kind in name:
+                return pid
+        if "foreign" in text or "мид" in text or "外務" in text:
+            country = _last_country(before, self.lang)
+            if country is not None:
+                return f"{country}-mfa"
+        return _BACK_DEFAULT.get((self.lang, text[:3] if self.lang == "ru" else text))
+
+    # --- attributing ------------------------------------------------------
+
+    def attribute(
+        self, paragraph: str, sentence_start: int, quotes: list[Quote]
+    ) -> list[dict[str, Any]]:
+        """Return each quotation of a sentence with its speaker and kind, in order.
+
+        A speaker in the register is named by the surname in the article's
+        language (its short name for an institution), with ``speaker_id`` and
+        ``role`` (the office held on the article's date, else the best-known
+        role); anyone else as written; a ``term`` has no speaker.
+        """
+        self._advance(paragraph, sentence_start)
+        if not quotes:
+            self._said_before = False
+            return []
+        self._flush()
+        out = []
+        said_before = self._said_before
+        for quote in quotes:
+            cue = speech_cue(
+                paragraph,
+                sentence_start,
+                quote.start,
+                quote.end,
+                self.lang,
+                after_speech=said_before,
+            )
+            self._scan(paragraph, self._at, max(self._at, quote.start - 1), self._spans)
+            self._at = max(self._at, quote.end + 1)
+            text = quote.text.strip().rstrip(",")
+            if cue is None:
+                out.append(_row(text, "term", None, None, None))
+                continue
+            pid, written = self._speaker(paragraph, cue)
+            said_before = True
+            out.append(self._said(text, pid, written))
+        self._said_before = said_before
+        return out
+
+    def _speaker(self, paragraph: str, cue: Cue) -> tuple[str | None, str | None]:
+        if cue.how == "continued":
+            return self.speaker, self.speaker_text
+        region = paragraph[cue.start : cue.end]
+        found = mentions(region, self.lang, self.reg)
+        if cue.how == "japanese":
+            subjects = [m for m in found if _SUBJECT.match(region, m.end)]
+            found = subjects[-1:] or found[-1:]
+        elif cue.how in ("before", "colon"):
+            found = self._closest_first(found, paragraph, cue.start)
+        else:  # after the quotation: a name before a role or a pronoun
+            found = sorted(found, key=lambda m: m.kind != "name")
+        for m in found:
+            pid = self._resolve(m, paragraph, cue.start)
+            if pid is not None:
+                return pid, None
+        if cue.how == "japanese" or (cue.how == "colon" and not found):
+            return self.subject, None
+        written = _written_name(region, self.lang) if cue.how == "after" else None
+        return None, written
+
+    def _closest_first(
+        self, found: list[Mention], paragraph: str, offset: int
+    ) -> list[Mention]:
+        """Order the mentions before a speech verb: subjects, then nearest first."""
+
+        def rank(m: Mention) -> bool:
+            if m.kind != "name" or len(m.ids) != 1:
+                return False
+            return not self._is_subject(m.ids[0], m, paragraph, offset)
+
+        nearest_first = list(reversed(found))
+        return sorted(nearest_first, key=rank)
+
+    def _said(self, text: str, pid: str | None, written: str | None) -> dict[str, Any]:
+        if pid is None:
+            self.speaker, self.speaker_text = None, written
+            return _row(text, "quote", written, None, None)
+        row = self.reg.rows[pid]
+        name = _value(row, f"surname_{self.lang}") or _value(row, "surname_en")
+        self.speaker, self.speaker_text = pid, name
+        self.history.append(pid)
+        offices = offices_of(pid, self.date) if self.date else []
+        role = OFFICE_TITLES.get(offices[0]) if offices else None
+        return _row(text, "quote", name, pid, role or _value(row, "role_en"))
 
 
-def _speaker_of(paragraph: str, sentence_start: int, quote: Quote) -> str | None:
-    after = paragraph[quote.end + 1 : quote.end + 120]
-    for pattern in _AFTER:
-        m = pattern.match(after)
-        if m:
-            return _clean_name(m["name"])
-    if _JA_AFTER.match(after):
-        before = paragraph[sentence_start : quote.start - 1]
-        found = list(_JA_SPEAKER.finditer(before))
-        if found:
-            return found[-1]["name"]
-    before = paragraph[sentence_start : max(sentence_start, quote.start - 1)]
-    best = None
-    for pattern in _BEFORE:
-        for m in pattern.finditer(before):
+def _last_country(text: str, lang: str) -> str | None:
+    """Return the country the text names last (Japan or Russia), if any."""
+    best: tuple[int, str] | None = None
+    for country, patterns in COUNTRY_WORDS.items():
+        for m in re.finditer(patterns[PATTERN_LANGS.index(lang)], text):
             if best is None or m.start() > best[0]:
-                best = (m.start(), m["name"])
-    return _clean_name(best[1]) if best else None
+                best = (m.start(), country)
+    return best[1] if best else None
 
 
-def _canonical(written: str, row: dict[str, Any]) -> str:
-    """Return the register's surname in the script the name was written in."""
-    if any("\u0400" <= c <= "\u04ff" for c in written):
-        column = "surname_ru"
-    elif any("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in written):
-        column = "surname_ja"
-    else:
-        column = "surname_en"
+def _written_name(region: str, lang: str) -> str | None:
+    pattern = (
+        r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?"
+        if lang == "ru"
+        else (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+    )
+    for m in re.finditer(pattern, region):
+        words = [w for w in m[0].split() if not _TITLE_WORDS.match(w)]
+        if words:
+            return " ".join(words)
+    return None
+
+
+def _outside(
+    start: int, end: int, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    out, at = [], start
+    for a, b in spans:
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            out.append((at, a))
+        at = max(at, b)
+    if at < end:
+        out.append((at, end))
+    return out
+
+
+def _value(row: dict[str, Any], column: str) -> str | None:
     value = row.get(column)
-    return value if isinstance(value, str) and value else written
+    return None if value is None or missing(value) or value == "" else str(value)
+
+
+def _row(
+    text: str, kind: str, speaker: str | None, pid: str | None, role: str | None
+) -> dict[str, Any]:
+    return {
+        "text": text,
+        "kind": kind,
+        "speaker": speaker,
+        "speaker_id": pid,
+        "role": role,
+    }
 
 
 def attribute(
-    paragraph: str, sentence_start: int, quotes: list[Quote], previous: str | None
+    paragraph: str,
+    sentence_start: int,
+    quotes: list[Quote],
+    previous: str | None,
+    *,
+    speakers: Speakers | None = None,
 ) -> list[dict[str, Any]]:
-    """Return each quotation with its speaker (or ``None``), in order.
+    """Return each quotation of a sentence with its speaker (or ``None``), in order.
 
-    A speaker in the register of people is named by the surname (nominative,
-    in the script the article wrote it in: "Лаврова" gives "Лавров"), with
-    ``speaker_id`` and ``role``; anyone else as written.
+    Pass the article's :class:`Speakers` as ``speakers`` to resolve roles,
+    pronouns and dropped subjects across the article and by its date; without
+    it the sentence is read with the paragraph before it and ``previous`` (the
+    last speaker as written) only.
+
+    Examples
+    --------
+    >>> from kurilmap.news.sentences import quotations
+    >>> p = "«Это наша земля», — сказал Медведев."
+    >>> [(q["kind"], q["speaker"], q["speaker_id"]) for q in attribute(
+    ...     p, 0, quotations(p), None)]
+    [('quote', 'Медведев', 'dmitry-medvedev')]
     """
-    out = []
-    last = previous
-    for quote in quotes:
-        speaker = _speaker_of(paragraph, sentence_start, quote)
-        starts_sentence = not paragraph[sentence_start : quote.start - 1].strip()
-        if speaker is None and starts_sentence:
-            speaker = last
-        found = person(speaker) if speaker else None
-        if found is not None and speaker is not None:
-            speaker = _canonical(speaker, found)
-        out.append(
-            {
-                "text": quote.text.strip().rstrip(","),
-                "speaker": speaker,
-                "speaker_id": found["id"] if found else None,
-                "role": found["role_en"] if found else None,
-            }
+    if speakers is None:
+        lang = (
+            "ja"
+            if _CJK.search(paragraph)
+            else "ru"
+            if _CYRILLIC.search(paragraph)
+            else "en"
         )
-        last = speaker or last
-    return out
+        speakers = Speakers(lang)
+        found = person(previous) if previous else None
+        if found is not None:
+            speakers.history.append(str(found["id"]))
+            speakers.speaker, speakers.subject = str(found["id"]), str(found["id"])
+            speakers.speaker_text = previous
+        elif previous:
+            speakers.speaker_text = previous
+        speakers._advance(paragraph, 0)
+        speakers._said_before = previous is not None
+    return speakers.attribute(paragraph, sentence_start, quotes)

@@ -1,4 +1,11 @@
-"""The checks of a name and of the kind and language filters of a name search."""
+"""The checks of a name, of the filters of a name search, and of a mention's context.
+
+A name found in a text is not always the place: it may be part of another name
+(the "Pacific Fleet", the "League of Residents of Chishima and Habomai
+Islands", 北海道水産会, アジア太平洋経済協力), or name an administrative unit
+that is not the place (the "Sakhalin region", サハリン州: the oblast, not the
+island). :func:`part_of_another_name` says so from the words around it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,16 @@ from kurilmap.datasets import PLACE_KINDS
 from kurilmap.errors import InputError, InputTypeError
 from kurilmap.vocab import as_choice
 
-__all__ = ["MAX_NAME", "NAME_LANGS", "check_name", "name_filters"]
+__all__ = [
+    "HEADS_AFTER",
+    "HEADS_BEFORE",
+    "JA_HEADS",
+    "MAX_NAME",
+    "NAME_LANGS",
+    "check_name",
+    "name_filters",
+    "part_of_another_name",
+]
 
 NAME_LANGS = ("en", "ja", "ru", "ain")
 """Languages of place names: kurilmap's three, and Ainu."""
@@ -55,3 +71,169 @@ def name_filters(
         msg = f"unknown language {bad}; valid: {', '.join(sorted(valid_langs))}"
         raise InputError(msg)
     return kinds, langs
+
+
+HEADS_AFTER = frozenset(
+    [
+        "association",
+        "border",  # the Sakhalin border directorate (FSB)
+        "co-op",
+        "company",
+        "cooperative",
+        "corporation",
+        "federation",
+        "fleet",  # the Pacific Fleet
+        "league",
+        "oblast",
+        "region",  # the Sakhalin region: the oblast, not the island
+    ]
+)
+"""English nouns that, right after a name, make it part of another name."""
+
+HEADS_BEFORE = frozenset(
+    [
+        "association",
+        "bank",
+        "committee",
+        "council",
+        "federation",
+        "foundation",
+        "institute",
+        "league",
+        "society",
+        "union",
+        "university",
+    ]
+)
+"""English nouns that open a title naming a name ("League of Residents of …")."""
+
+JA_HEADS = (
+    "連盟",
+    "協会",
+    "協議会",
+    "連合会",
+    "水産会",
+    "組合",
+    "漁協",
+    "艦隊",
+    "経済協力",
+)
+"""Japanese heads that, later in the same kanji compound, make a name part of an
+organisation's name (千島歯舞諸島居住者連盟, 北海道水産会, 太平洋艦隊)."""
+
+_JA_REGION = "州"  # サハリン州: the oblast, not the island
+_JA_ADDRESS = "市町村区郡県道都府"  # a compound ends at a municipality (根室市)
+_TITLE_GLUE = frozenset(["of", "and", "the", "for", "&"])
+_MAX_TITLE_WORDS = 8
+
+
+def _kanji(char: str) -> bool:
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or char == "々"
+
+
+def _katakana(char: str) -> bool:
+    code = ord(char)
+    return (0x30A1 <= code <= 0x30FA or code == 0x30FC) or 0xFF66 <= code <= 0xFF9F
+
+
+def _japanese_compound(text: str, start: int, end: int) -> bool:
+    """Say if a Japanese name is in a longer word, an organisation's name or a 州."""
+    if start > 0 and _katakana(text[start - 1]):  # アジア太平洋
+        return True
+    if end < len(text) and _katakana(text[end]) and _katakana(text[end - 1]):
+        return True  # サハリンエナジー
+    if end < len(text) and text[end] == _JA_REGION:
+        return True
+    stop = end
+    while stop < len(text) and _kanji(text[stop]):
+        stop += 1
+        if text[stop - 1] in _JA_ADDRESS:
+            break
+    if stop - end < 2:  # every head has two characters or more
+        return False
+    compound = text[end:stop]
+    return any(head in compound for head in JA_HEADS)
+
+
+def _word_after(text: str, end: int) -> str:
+    start = end
+    while start < len(text) and text[start] == " ":
+        start += 1
+    if start == end or start - end > 1:
+        return ""
+    stop = start
+    while stop < len(text) and (text[stop].isalpha() or text[stop] == "-"):
+        stop += 1
+    return text[start:stop].casefold()
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether capitalised words before ``start`` open with an organisation."""
+    here = start
+    for _ in range(_MAX_TITLE_WORDS):
+        if here < 2 or text[here - 1] != " ":
+            return False
+        stop = here - 1
+        begin = stop
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’-"):
+            begin -= 1
+        word = text[begin:stop]
+        if not word:
+            return False
+        if word[:1].isupper() and word.casefold() in HEADS_BEFORE:
+            return True
+        if not (word[:1].isupper() or word in _TITLE_GLUE):
+            return False
+        here = begin
+    return False
+
+
+def part_of_another_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is part of another name.
+
+    Rules, in every language where they apply:
+
+    - the second part of a hyphenated word (Asia-Pacific, Северо-Курильск);
+    - in English, a name followed by a noun of :data:`HEADS_AFTER` (the Pacific
+      Fleet, the Sakhalin region, the Habomai cooperative) or inside a title
+      opened by one of :data:`HEADS_BEFORE` (the League of Residents of
+      Chishima and Habomai Islands);
+    - in Japanese, a name joined to katakana (アジア太平洋, サハリンエナジー),
+      followed by 州 (サハリン州), or in a kanji compound that ends in an
+      organisation (:data:`JA_HEADS`: 千島歯舞諸島居住者連盟, 北海道水産会).
+
+    Parameters
+    ----------
+    text
+        The text searched.
+    start, end
+        The name's offsets in ``text``.
+
+    Returns
+    -------
+    bool
+        True if the words around the name make it part of another name.
+
+    Examples
+    --------
+    >>> part_of_another_name("the Pacific Fleet", 4, 11)
+    True
+    >>> part_of_another_name("the Pacific Ocean", 4, 11)
+    False
+    >>> part_of_another_name("北海道水産会", 0, 3)
+    True
+    """
+    first = text[start : start + 1]
+    if not first:
+        return False
+    hyphenated = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+    if first.isascii():
+        return (
+            hyphenated
+            or _word_after(text, end) in HEADS_AFTER
+            or _in_title(text, start)
+        )
+    if "\u0400" <= first <= "\u04ff":
+        return hyphenated
+    return first >= "\u3040" and _japanese_compound(text, start, end)

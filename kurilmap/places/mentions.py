@@ -4,9 +4,15 @@ The text is folded character by character (:func:`kurilmap.places.fold`, so
 offsets stay those of the original) and scanned once with an Aho–Corasick
 automaton (pyahocorasick) over every name of the gazetteer, keeping the longest
 match at each place ("Yuzhno-Kurilsk", not "Kurilsk"). Latin and Cyrillic
-matches must stand as whole words and start with a capital where the name does;
-a Russian name may carry a case ending ("Итурупа", "Москве"). Japanese has no
-spaces, so its names match anywhere, longest first.
+matches must stand as whole words and start with a capital where the name does
+(the first word of a name with another capitalised word may be lower case:
+"the southern Kurils"). A Russian name is searched in its six cases
+(:func:`kurilmap.places.normalize.russian_forms`: "Итурупа", "Москве", "Малой
+Курильской гряды"), never with any ending: "Курильской" is not Kurilsk.
+Japanese has no spaces, so its names match anywhere, longest first. A name that
+is part of another name is left out
+(:func:`kurilmap.places.filters.part_of_another_name`: the "Pacific Fleet", the
+"Sakhalin region", 千島歯舞諸島居住者連盟).
 
 Examples
 --------
@@ -23,62 +29,21 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kurilmap.errors import InputTypeError
-from kurilmap.places.geocoder import AMBIGUITY_MARGIN, name_filters
+from kurilmap.places.filters import name_filters, part_of_another_name
+from kurilmap.places.geocoder import AMBIGUITY_MARGIN
 from kurilmap.places.names import name_index
-from kurilmap.places.normalize import fold
+from kurilmap.places.normalize import fold, russian_forms
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["find_places"]
 
-RUSSIAN_ENDINGS = frozenset(
-    [
-        "а",
-        "я",
-        "у",
-        "ю",
-        "е",
-        "и",
-        "ы",
-        "о",
-        "ой",
-        "ей",
-        "ою",
-        "ею",
-        "ом",
-        "ем",
-        "ам",
-        "ям",
-        "ах",
-        "ях",
-        "ами",
-        "ями",
-        "ов",
-        "ев",
-        "ий",
-        "ый",
-        "ая",
-        "ое",
-        "ие",
-        "ые",
-        "ых",
-        "их",
-        "ым",
-        "им",
-        "ую",
-        "юю",
-    ]
-)
-"""Case endings a Russian name may carry after its stem or full form."""
-
 AFFIXES = ("island", "islands")
 """English affixes a mention may carry after a Latin name ("Iturup Island")."""
 
 MIN_KEY = 3
 """Shortest Latin/Cyrillic name searched for (CJK names: 2 characters)."""
-
-_VOWEL_ENDS = tuple("аяыиоеьй")
 
 COLUMNS = (
     "start",
@@ -138,32 +103,43 @@ JAPANESE_AFFIXES = frozenset(
 """Hepburn affixes after a hyphen: "Shikotan-tō" must not match "Shikotan to"."""
 
 
-def _keys(name: str) -> list[tuple[str, bool]]:
-    """Search keys of one name: (key, is_stem)."""
+def _keys(name: str) -> list[str]:
+    """Search keys of one name (folded): its forms, spellings and affixes."""
     base = " ".join(_search_fold(name).split())
     if not base:
         return []
     if _cjk(base[0]):
-        keys = [(base, False)]
+        keys = [base]
         if base.endswith("島") and len(base) >= 3:
-            keys.append((base[:-1], False))
+            keys.append(base[:-1])
         return keys if len(base) >= 2 else []
     if len(base) < MIN_KEY:
         return []
-    keys = [(base, False)]
+    if _cyrillic(base):
+        keys = [
+            " ".join(fold(f).split()) for f in russian_forms(" ".join(name.split()))
+        ]
+    else:
+        keys = [base]
     if "-" in base and fold(base.rsplit("-", 1)[1]) not in JAPANESE_AFFIXES:
-        keys.append((base.replace("-", " "), False))  # Yuzhno Kurilsk
+        keys += [k.replace("-", " ") for k in keys]  # Yuzhno Kurilsk
     if base.isascii() and not base.endswith(("island", "islands", "islet")):
-        forms = [k for k, _ in keys]
-        keys += [(f"{f} {affix}", False) for f in forms for affix in AFFIXES]
-    if (
-        " " not in base
-        and not base.isascii()
-        and len(base) >= 5
-        and base.endswith(_VOWEL_ENDS)
-    ):
-        keys.append((base[:-1], True))
+        keys += [f"{k} {affix}" for k in list(keys) for affix in AFFIXES]
     return keys
+
+
+def _capitals(name: str) -> tuple[bool, ...]:
+    """Which words of a name must start with a capital in the text.
+
+    A name's words that start with a capital must do so in the text too, but
+    the first may be lower case when another word keeps a capital: "southern
+    Kurils", "южные Курилы", "sea of Okhotsk".
+    """
+    words = [w for w in name.replace("-", " ").split(" ") if w]
+    caps = [w[:1].isupper() for w in words]
+    if len(caps) > 1 and any(caps[1:]):
+        caps[0] = False
+    return tuple(caps)
 
 
 @functools.lru_cache(maxsize=4)
@@ -171,10 +147,12 @@ def _automaton(directory: str | None = None) -> Any:
     import ahocorasick
 
     index = name_index(directory)
-    by_key: dict[str, list[tuple[int, bool]]] = {}
+    by_key: dict[str, list[int]] = {}
     for entry, name in enumerate(index.names["name"]):
-        for key, stem in _keys(str(name)):
-            by_key.setdefault(key, []).append((entry, stem))
+        for key in _keys(str(name)):
+            entries = by_key.setdefault(key, [])
+            if entry not in entries:
+                entries.append(entry)
     automaton = ahocorasick.Automaton()
     for key, entries in by_key.items():
         automaton.add_word(key, (len(key), _cjk(key[0]), tuple(entries)))
@@ -183,38 +161,33 @@ def _automaton(directory: str | None = None) -> Any:
 
 
 def _accept(
-    text: str,
-    start: int,
-    end: int,
-    cjk: bool,
-    entries: tuple[tuple[int, bool], ...],
-    names: Any,
-) -> tuple[int, list[int]]:
-    """Check word boundaries and endings; return (end, entries that fit)."""
+    text: str, start: int, end: int, cjk: bool, entries: tuple[int, ...]
+) -> tuple[int, ...]:
+    """Return the entries that fit a match: whole words, capitals, context."""
     if cjk:
-        return end, [e for e, _ in entries]
+        return () if part_of_another_name(text, start, end) else entries
     if start > 0 and text[start - 1].isalnum():
-        return end, []
-    ending = ""
+        return ()
     if end < len(text) and text[end].isalnum():
-        stop = end
-        while stop < len(text) and text[stop].isalpha():
-            stop += 1
-        ending = text[end:stop].lower()
-        if ending not in RUSSIAN_ENDINGS or (stop < len(text) and text[stop].isalnum()):
-            return end, []
-        end = stop
-    first = text[start]
-    fits = []
-    for entry, stem in entries:
-        if stem and not ending:
-            continue
-        if ending and not _cyrillic(names[entry]):
-            continue
-        if names[entry][:1].isupper() and not first.isupper():
-            continue
-        fits.append(entry)
-    return end, fits
+        return ()
+    fits = _capitalised(entries, text[start:end])
+    if fits and part_of_another_name(text, start, end):
+        return ()
+    return fits
+
+
+@functools.lru_cache(maxsize=65536)
+def _capitalised(entries: tuple[int, ...], surface: str) -> tuple[int, ...]:
+    """Keep the entries whose capitals the surface form has (cached)."""
+    capitals = _lists()[0]
+    words = surface.replace("-", " ").split(" ")
+    return tuple(
+        e
+        for e in entries
+        if all(
+            w[:1].isupper() for w, cap in zip(words, capitals[e], strict=False) if cap
+        )
+    )
 
 
 def _cyrillic(name: str) -> bool:
@@ -261,11 +234,11 @@ def _sense(
 
 @functools.lru_cache(maxsize=4)
 def _lists() -> tuple[
-    list[str], list[str], list[str], list[str], list[str], list[bool]
+    list[tuple[bool, ...]], list[str], list[str], list[str], list[str], list[bool]
 ]:
     index = name_index()
     return (
-        index.names["name"].tolist(),
+        [_capitals(str(n)) for n in index.names["name"]],
         index.names["lang"].tolist(),
         index.places["id"].tolist(),
         index.places["kind"].tolist(),
@@ -288,13 +261,14 @@ def scan(
     kinds, langs = name_filters(kind, lang)
     index = name_index()
     automaton = _automaton()
-    names, name_langs, ids, place_kinds, english, inside = _lists()
+    _, name_langs, ids, place_kinds, english, inside = _lists()
     rows: list[dict[str, Any]] = []
     senses: dict[tuple[int, ...], dict[str, Any] | None] = {}
     for last, (length, cjk, entries) in automaton.iter_long(_search_fold(text)):
-        start = last + 1 - length
-        end, fits = _accept(text, start, last + 1, cjk, entries, names)
-        key = tuple(fits)
+        start, end = last + 1 - length, last + 1
+        key = _accept(text, start, end, cjk, entries)
+        if not key:
+            continue
         if key not in senses:
             senses[key] = _sense(
                 index,
