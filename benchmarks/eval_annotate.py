@@ -82,8 +82,14 @@ def _same_person(found: dict[str, Any], gold: dict[str, Any]) -> bool:
     said = found.get("speaker")
     if not isinstance(said, str) or not said:
         return False
-    surname = _norm(str(gold["speaker_name"])).split()[-1]
-    return surname in _norm(said) or _norm(said) in surname
+    names = [str(gold["speaker_name"])]
+    if gold.get("speaker_written"):  # the name in the report's own script
+        names.append(str(gold["speaker_written"]))
+    for name in names:
+        surname = _norm(name).split()[-1] if " " in _norm(name) else _norm(name)
+        if surname in _norm(said) or _norm(said) in surname:
+            return True
+    return False
 
 
 _PEOPLE: set[str] = set()

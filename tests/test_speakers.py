@@ -360,3 +360,128 @@ def test_every_office_is_sourced_and_runs_forward(row):
 
 def test_every_office_has_a_title():
     assert set(OFFICE_TITLES) == set(OFFICES)
+
+
+# --- speakers not in the register ------------------------------------------------
+
+
+def spoken(text: str, lang: str, date: str = "2020-01-10") -> list[tuple[str, ...]]:
+    """Read a text as kurilmap.quotes does: (speaker, speaker id) of each quote."""
+    speakers = Speakers(lang, dt.date.fromisoformat(date))
+    out = []
+    for paragraph in text.split("\n\n"):
+        found = quotations(paragraph)
+        for s in sentences(paragraph):
+            inside = [q for q in found if s.start <= q.start - 1 < s.end]
+            for q in speakers.attribute(paragraph, s.start, inside):
+                if q["kind"] == "quote":
+                    out.append((q["speaker"], q["speaker_id"]))
+    return out
+
+
+UNREGISTERED = [
+    # a Japanese name with an honorific or a title, without さん and the age
+    ("元島民の坂上範夫さん（80）は「島に帰りたい」と話した。", "ja", "坂上範夫"),
+    ("旅行会社の加藤進社長は「需要は大きい」と語った。", "ja", "加藤進"),
+    (
+        "河野外相は会談に臨んだ。漁協の佐藤一郎組合長（65）は「安全操業を守って"
+        "ほしい」と訴えた。",
+        "ja",
+        "佐藤一郎",
+    ),
+    # a role with no name: the role as written
+    ("北海道の担当者は「状況を注視する」としている。", "ja", "北海道の担当者"),
+    # Russian: the name nearest the verb, after a role and a «term»
+    (
+        "Путин посетил Курилы.\n\n«Мы построим завод», — сказал глава компании "
+        "«Гидрострой» Александр Верховский.",
+        "ru",
+        "Александр Верховский",
+    ),
+    (
+        "Путин провел совещание. «Рыба будет», — отметил министр Александр Козлов.",
+        "ru",
+        "Александр Козлов",
+    ),
+    (
+        "Путин встретился с Абэ. «Переговоры прошли конструктивно», — заявил "
+        "помощник президента Юрий Ушаков.",
+        "ru",
+        "Юрий Ушаков",
+    ),
+    (
+        "Лавров прибыл в Токио. «Проект будет реализован», — говорится в "
+        "заявлении компании.",
+        "ru",
+        "компании",
+    ),
+    # English: the name nearest the verb beats a registered person named before
+    (
+        'Putin met Abe in Moscow. "Talks were useful," presidential aide Yuri '
+        "Ushakov told reporters.",
+        "en",
+        "Yuri Ushakov",
+    ),
+    (
+        'Putin met Abe in Moscow. "Talks were useful," said Yuri Ushakov, a '
+        "Kremlin aide.",
+        "en",
+        "Yuri Ushakov",
+    ),
+    (
+        'Abe spoke first. "It was a good meeting," Vladimir Putin\'s foreign '
+        "policy aide Yuri Ushakov told reporters.",
+        "en",
+        "Yuri Ushakov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), UNREGISTERED)
+def test_a_speaker_not_in_the_register_is_named_as_written(text, lang, speaker):
+    assert spoken(text, lang)[-1] == (speaker, None)
+
+
+def test_a_registered_speaker_still_wins_beside_an_institution_or_in_passing():
+    text = "«Все идет по плану», — отметил глава МИД России Сергей Лавров."
+    assert spoken(text, "ru") == [("Лавров", "sergei-lavrov")]
+    text = "安倍首相は訪問を批判した。菅官房長官は「遺憾だ」と述べた。"
+    assert spoken(text, "ja")[-1][1] == "yoshihide-suga"
+    # an embedded 住民は is not the speaker's topic
+    text = "田中太郎さんは、住民は反対したと述べ、「計画は見直すべきだ」と強調した。"
+    assert spoken(text, "ja") == [("田中太郎", None)]
+
+
+def test_a_pronoun_or_dropped_subject_is_the_last_person_named_registered_or_not():
+    text = (
+        'Putin met Abe in Moscow. "Talks were useful," said Yuri Ushakov, a '
+        'Kremlin aide. "We will meet again," he said.'
+    )
+    assert spoken(text, "en") == [("Yuri Ushakov", None)] * 2
+    text = 'Tatsuo Hasegawa, 80, was born on Etorofu. "I want to go home," he said.'
+    assert spoken(text, "en") == [("Tatsuo Hasegawa", None)]
+    text = "元島民の長谷川進さん（85）は根室市に住む。「もう一度行きたい」と語った。"
+    assert spoken(text, "ja") == [("長谷川進", None)]
+    # an object with an age is not the subject a pronoun means
+    text = (
+        "Kishida met the leader of the delegation, Koyata Otsuka, 89, and asked "
+        'him: "Are you in favor?"'
+    )
+    assert spoken(text, "en", "2022-05-12") == [("Kishida", "fumio-kishida")]
+
+
+def test_a_person_named_again_by_surname_is_the_same_person():
+    text = (
+        'Former islander Tatsuo Hasegawa, 80, visited Nemuro with Abe. "I want to '
+        'go home," Hasegawa said.'
+    )
+    assert spoken(text, "en") == [("Tatsuo Hasegawa", None)]
+    text = '"We want to go back," said Kenji Sato, 79. "It is hard," Sato said.'
+    assert spoken(text, "en") == [("Kenji Sato", None)] * 2
+    text = (
+        "元島民の坂上範夫さん（80）は先月、墓参に参加した。"
+        "坂上さんは「父の墓に参れた」と語った。"
+    )
+    assert spoken(text, "ja") == [("坂上範夫", None)]
+    text = "«Мост построят», — сообщил Иван Петров. «Это важно», — добавил Петров."
+    assert spoken(text, "ru") == [("Иван Петров", None)] * 2

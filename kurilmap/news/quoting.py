@@ -55,12 +55,18 @@ _AFTER_EN = (
     ),
     re.compile(r"^[,.!?]?\s*(?:—\s*)?" + SAY_EN + r"\s+(?P<who>[^.;:!?\"“]{2,60})"),
 )
+_AFTER_EN_TITLED = re.compile(  # '"…," presidential aide Yuri Ushakov told'
+    r"^[,.!?]?\s*(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*\s+"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:has\s+|had\s+|also\s+)?"
+    + SAY_EN
+    + r"\b"
+)
 _AFTER_RU = re.compile(
     r"^[,.!?…]?\s*(?:"
     + _DASH
     + r"\s*|(?<=,)\s*)(?:[а-яё]+\s+)?"
     + SAY_RU
-    + r"\s*(?P<who>[^.!?«»]{0,160})",
+    + r"\s*(?P<who>(?:[^.!?«»]|«[^«».!?]{1,60}»){0,160})",
 )
 _AFTER_JA = re.compile(
     r"^と(?!いう|いった|の|呼|名付|称|位置づけ|題し|書か|記さ)"
@@ -193,6 +199,9 @@ def speech_cue(
             m = pattern.match(after)
             if m:
                 return Cue("after", after_at + m.start("who"), after_at + m.end("who"))
+        m = _AFTER_EN_TITLED.match(after) if text.rstrip()[-1:] in ",?!" else None
+        if m:
+            return Cue("after", after_at + m.start("who"), after_at + m.end("who"))
     if _NAMING[lang].search(before):
         return None
     stripped = before.rstrip()

@@ -21,8 +21,15 @@ import re
 from typing import Any
 
 from kurilmap.datasets import missing
-from kurilmap.news.names import Mention, mentions, register
-from kurilmap.news.quoting import Cue, speech_cue
+from kurilmap.news.names import (
+    Mention,
+    introduced,
+    mentions,
+    others,
+    register,
+    written_name,
+)
+from kurilmap.news.quoting import SAY_EN, Cue, speech_cue
 from kurilmap.news.roles import (
     COUNTRY_WORDS,
     OFFICE_TITLES,
@@ -61,12 +68,12 @@ _ROLE_WORDS = {
     "mayor": "mayor",
     "minister": "minister",
 }
-_TITLE_WORDS = re.compile(r"^(?:the|President|Prime|Minister|Foreign|Mr\.?|Ms\.?)$")
 _BACK_KIND = {
     "ministry": ("ministry", "министерств", "мид", "ведомств", "省"),
     "embassy": ("embassy", "посольств", "大使館"),
 }
 _BACK_DEFAULT = {("ru", "мид"): "russia-mfa", ("ja", "外務省"): "japan-mfa"}
+_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?" + SAY_EN)
 
 
 def person(name: str) -> dict[str, Any] | None:
@@ -139,6 +146,7 @@ class Speakers:
         self.subject: str | None = None  # the last person named as a subject
         self.speaker: str | None = None  # the last quotation's speaker id
         self.speaker_text: str | None = None
+        self.others: dict[str, str] = {}  # not in the register: surname -> name
         self._paragraph: str | None = None
         self._at = 0
         self._pending: list[tuple[str, int, int]] = []
@@ -172,10 +180,25 @@ class Speakers:
         self, paragraph: str, start: int, end: int, spans: list[tuple[int, int]]
     ) -> None:
         for a, b in _outside(start, end, spans):
-            for m in mentions(paragraph[a:b], self.lang, self.reg):
+            chunk = paragraph[a:b]
+            found = mentions(chunk, self.lang, self.reg)
+            found += introduced(chunk, self.lang, self.reg)
+            for m in sorted(found, key=lambda m: m.start):
+                if m.kind == "other":  # 坂上範夫さんは, Tatsuo Hasegawa, 80,
+                    self.subject = self._person(m.text)
+                    continue
                 pid = self._resolve(m, paragraph, a)
-                if pid is not None:
+                if pid is not None and not pid.startswith("~"):
                     self._remember(pid, m, paragraph, a)
+
+    def _person(self, name: str) -> str:
+        """Return a person not in the register as ``~`` and the name first written."""
+        key = name if self.lang == "ja" else name.split()[-1]
+        full = self.others.get(key) or next(
+            (n for n in self.others.values() if n.startswith(name)), name
+        )
+        self.others.setdefault(key, full)
+        return "~" + full
 
     def _remember(self, pid: str, m: Mention, paragraph: str, offset: int) -> None:
         self.history.append(pid)
@@ -317,19 +340,50 @@ class Speakers:
         found = mentions(region, self.lang, self.reg)
         if cue.how == "japanese":
             subjects = [m for m in found if _SUBJECT.match(region, m.end)]
+            topics = introduced(region, "ja", self.reg, roles=True)
+            topic = max(topics, key=lambda m: m.start, default=None)
+            if topic and not (subjects and subjects[-1].start > topic.start):
+                if topic.kind == "other":
+                    return self._person(topic.text), None
+                if not any(topic.start <= m.start < topic.end for m in found):
+                    return "~" + topic.text, None  # not 外務省の担当者: the ministry
             found = subjects[-1:] or found[-1:]
         elif cue.how in ("before", "colon"):
             found = self._closest_first(found, paragraph, cue.start)
-        else:  # after the quotation: a name before a role or a pronoun
-            found = sorted(found, key=lambda m: m.kind != "name")
+        else:  # after the quotation: the name nearest the verb, a role, a pronoun
+            pick = self._nearest(found, paragraph, cue)
+            if pick is not None and pick.kind == "other":
+                return self._person(pick.text), None
+            found.sort(key=lambda m: (m is not pick, self._rank(m)))
         for m in found:
             pid = self._resolve(m, paragraph, cue.start)
             if pid is not None:
                 return pid, None
         if cue.how == "japanese" or (cue.how == "colon" and not found):
             return self.subject, None
-        written = _written_name(region, self.lang) if cue.how == "after" else None
+        if cue.how != "after":
+            return None, None
+        written = written_name(region, self.lang)
+        if written and written.split()[-1] in self.others:  # Hasegawa said
+            return self._person(written), None
         return None, written
+
+    def _rank(self, m: Mention) -> int:
+        """Rank a speaker: a person's name, an institution's, a role or pronoun."""
+        return 2 if m.kind != "name" else 1 - self.reg.is_person(m.ids[0])
+
+    def _nearest(self, found: list[Mention], text: str, cue: Cue) -> Mention | None:
+        """Return the person named nearest the verb, if one is not registered."""
+        pool = others(text[cue.start : cue.end], self.lang, self.reg)
+        if not pool:
+            return None
+        pool += [
+            m
+            for m in found
+            if not self._rank(m) and self._is_subject(m.ids[0], m, text, cue.start)
+        ]
+        pool.sort(key=lambda m: m.start)
+        return pool[-1] if _VERB_AFTER.match(text, cue.end) else pool[0]
 
     def _closest_first(
         self, found: list[Mention], paragraph: str, offset: int
@@ -345,7 +399,9 @@ class Speakers:
         return sorted(nearest_first, key=rank)
 
     def _said(self, text: str, pid: str | None, written: str | None) -> dict[str, Any]:
-        if pid is None:
+        if pid is None or pid.startswith("~"):  # not in the register
+            if pid is not None:
+                written, self.subject = pid[1:], pid
             self.speaker, self.speaker_text = None, written
             return _row(text, "quote", written, None, None)
         row = self.reg.rows[pid]
@@ -365,19 +421,6 @@ def _last_country(text: str, lang: str) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), country)
     return best[1] if best else None
-
-
-def _written_name(region: str, lang: str) -> str | None:
-    pattern = (
-        r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?"
-        if lang == "ru"
-        else (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-    )
-    for m in re.finditer(pattern, region):
-        words = [w for w in m[0].split() if not _TITLE_WORDS.match(w)]
-        if words:
-            return " ".join(words)
-    return None
 
 
 def _outside(
