@@ -91,3 +91,14 @@ class Visit:
 
     def close(self):
         self.page.close()
+
+
+def keep_screenshot(shot: Path, target: Path) -> None:
+    """Copy a screenshot to ``target`` atomically (temporary file, then rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        tmp.write_bytes(shot.read_bytes())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -8,7 +8,6 @@ and counted. Without Chromium these tests skip, unless KURILMAP_REQUIRE_BROWSER=
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,70 +17,22 @@ import pytest
 import shapely
 
 import kurilmap
+from tests import _browser
+from tests._browser import FIND_MAP, keep_screenshot, launch
 
-CHROMIUM = Path(os.environ.get("KURILMAP_CHROMIUM", "/usr/bin/chromium"))
-REQUIRED = os.environ.get("KURILMAP_REQUIRE_BROWSER") == "1"
-_missing = None
-if not CHROMIUM.exists():
-    _missing = f"no Chromium at {CHROMIUM} (apt-get install chromium)"
-elif importlib.util.find_spec("playwright") is None:
-    _missing = "the playwright package is not installed"
-if _missing and REQUIRED:
-    pytest.fail(
-        f"{_missing}; KURILMAP_REQUIRE_BROWSER=1 makes this a failure", pytrace=False
-    )
-if _missing:
-    pytest.skip(f"{_missing}; browser tests skipped", allow_module_level=True)
-
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-FIND_MAP = "Object.values(window).find(v => v instanceof L.Map)"
 MOVE = "(e, v) => { e.value = v; e.dispatchEvent(new Event('input')); }"
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
+    yield from launch()
 
 
-class Visit:
-    """A page opened from a file with the network blocked."""
+class Visit(_browser.Visit):
+    """A page opened from a file with the network blocked, at a window size."""
 
     def __init__(self, browser, path: Path, *, width: int = 1200, height: int = 800):
-        self.external: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": width, "height": height})
-        self.page.route("**/*", self._route)
-        self.page.on(
-            "console", lambda m: m.type == "error" and self.errors.append(m.text)
-        )
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", self._dialog)
-        self.page.goto(path.as_uri(), wait_until="load")
-        self.page.wait_for_selector("path.leaflet-interactive")
-
-    def _route(self, route):
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            self.external.append(route.request.url)
-            route.abort()
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
+        super().__init__(browser, path, viewport={"width": width, "height": height})
 
     def point(self, lat: float, lon: float) -> tuple[float, float]:
         """Page coordinates of a lat/lon."""
@@ -94,9 +45,6 @@ class Visit:
                 [lat, lon],
             )
         )
-
-    def close(self):
-        self.page.close()
 
 
 @pytest.fixture(scope="module")
@@ -319,17 +267,6 @@ def test_screenshot_shows_the_islands(visit, tmp_path):
     target = os.environ.get("KURILMAP_SCREENSHOT")
     if target:
         keep_screenshot(shot, Path(target))
-
-
-def keep_screenshot(shot: Path, target: Path) -> None:
-    """Copy a screenshot to ``target`` atomically (temporary file, then rename)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        tmp.write_bytes(shot.read_bytes())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 HOSTILE = [

@@ -19,7 +19,7 @@ import pytest
 
 import kurilmap
 from kurilmap import style
-from tests._browser import Visit, launch
+from tests._browser import Visit, keep_screenshot, launch
 
 PHONE = (390, 844)
 TABLET = (768, 1024)
@@ -480,17 +480,6 @@ def test_a_popup_opens_fully_in_view(visit):
 # --- 5. screenshots -----------------------------------------------------------
 
 
-def keep(shot: Path, target: Path) -> None:
-    """Copy a screenshot to ``target`` atomically (temporary file, then rename)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        tmp.write_bytes(shot.read_bytes())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 @pages()
 def test_screenshot_shows_sea_and_land(visit, tmp_path):
     import matplotlib.pyplot as plt
@@ -507,7 +496,7 @@ def test_screenshot_shows_sea_and_land(visit, tmp_path):
     assert 0.1 < share < 0.9, f"{name}: the sea covers {share:.1%} of the picture"
     target = os.environ.get("KURILMAP_SCREENSHOTS")
     if target:
-        keep(shot, Path(target) / name)
+        keep_screenshot(shot, Path(target) / name)
 
 
 # --- 6. offline and quiet -------------------------------------------------------
