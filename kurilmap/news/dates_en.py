@@ -42,6 +42,16 @@ from kurilmap.news.dates_core import (
     week_span,
     year_span,
 )
+from kurilmap.news.dates_entries import (
+    decade_entry,
+    duration_entry,
+    full_date_entry,
+    iso_day_entry,
+    month_year_entry,
+    past_or_future,
+    same_day_entry,
+    year_range_entry,
+)
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -113,18 +123,8 @@ def _year(shift: str, today: dt.date) -> int:
     return today.year + _STEP[shift.lower()]
 
 
-def _past_or_future(start: dt.date, s: Scope) -> str:
-    return "future" if start > s.today else "past"
-
-
-def _iso(m: re.Match[str], s: Scope) -> Entry:
-    day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
-    return s.entry((day, day), "day", "on")
-
-
 def _full(m: re.Match[str], s: Scope) -> Entry:
-    day = dt.date(int(m["y"]), month_index(m["m"]), int(m["d"]))
-    return s.entry((day, day), "day", _relation(m["prep"], "on"))
+    return full_date_entry(m, s, _relation(m["prep"], "on"))
 
 
 def _day_month(m: re.Match[str], s: Scope) -> Entry | None:
@@ -153,8 +153,7 @@ def _range(m: re.Match[str], s: Scope) -> Entry | None:
 
 
 def _month_year(m: re.Match[str], s: Scope) -> Entry:
-    span = month_span(int(m["y"]), month_index(m["m"]))
-    return s.entry(span, "month", _relation(m["prep"], "in"))
+    return month_year_entry(m, s, _relation(m["prep"], "in"))
 
 
 def _month(m: re.Match[str], s: Scope) -> Entry:
@@ -170,7 +169,7 @@ def _month(m: re.Match[str], s: Scope) -> Entry:
         span = month_span(s.today.year, month)
     else:
         span = s.pick(month_spans(month, s.today))
-    relation = _relation(m["prep"], _past_or_future(span[0], s))
+    relation = _relation(m["prep"], past_or_future(span[0], s))
     return s.entry(span, "month", relation)
 
 
@@ -186,7 +185,7 @@ def _part(m: re.Match[str], s: Scope) -> Entry:
         span = part_span(_year(m["shift"], s.today), month, part)
     else:
         span = s.pick(month_spans(month, s.today, part))
-    return s.entry(span, "part_of_month", _past_or_future(span[0], s))
+    return s.entry(span, "part_of_month", past_or_future(span[0], s))
 
 
 def _weekday(m: re.Match[str], s: Scope) -> Entry:
@@ -204,11 +203,6 @@ def _weekday(m: re.Match[str], s: Scope) -> Entry:
         day = after if s.direction > 0 else choose(pair, today, s.direction)[0]
     relation = _relation(m["prep"], "future" if day > today else "past")
     return s.entry((day, day), "day", relation)
-
-
-def _decade(m: re.Match[str], s: Scope) -> Entry:
-    first = int(m["y"])
-    return s.entry((dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), "range", "in")
 
 
 def _fiscal(m: re.Match[str], s: Scope) -> Entry:
@@ -279,7 +273,7 @@ def _part_of(m: re.Match[str], s: Scope) -> Entry:
     if m["unit"] and m["unit"].lower() == "month":
         here = s.anchor_month() if anaphoric else (s.today.year, s.today.month)
         span = part_span(*add_months(*here, step), part)
-        return s.entry(span, "part_of_month", _past_or_future(span[0], s))
+        return s.entry(span, "part_of_month", past_or_future(span[0], s))
     if m["y"]:
         year = int(m["y"])
     else:
@@ -287,7 +281,7 @@ def _part_of(m: re.Match[str], s: Scope) -> Entry:
     if word in ("end", "beginning", "start"):  # the last or first days of the year
         month = 12 if part == "late" else 1
         span = part_span(year, month, part)
-        return s.entry(span, "part_of_month", _past_or_future(span[0], s))
+        return s.entry(span, "part_of_month", past_or_future(span[0], s))
     first, final = YEAR_PARTS[part]
     span = (month_span(year, first)[0], month_span(year, final)[1])
     return s.entry(span, "range", "in")
@@ -297,11 +291,6 @@ def _day_word(m: re.Match[str], s: Scope) -> Entry:
     word = m[0].lower()
     shift = -1 if "yesterday" in word else 1 if "tomorrow" in word else 0
     day = s.today + dt.timedelta(days=shift)
-    return s.entry((day, day), "day", "on")
-
-
-def _same_day(_m: re.Match[str], s: Scope) -> Entry:
-    day = s.anchor_day()
     return s.entry((day, day), "day", "on")
 
 
@@ -317,13 +306,6 @@ def _years_ago(m: re.Match[str], s: Scope) -> Entry:
     return s.entry(year_span(s.today.year - number(m["n"])), "year", "in")
 
 
-def _year_range(m: re.Match[str], s: Scope) -> Entry | None:
-    first, last = int(m["y"]), int(m["y2"])
-    if last <= first:
-        return None
-    return s.entry((year_span(first)[0], year_span(last)[1]), "range", "from")
-
-
 def _bare_year(m: re.Match[str], s: Scope) -> Entry | None:
     year = int(m["y"])
     relation = _relation(m["prep"], "in")
@@ -332,17 +314,12 @@ def _bare_year(m: re.Match[str], s: Scope) -> Entry | None:
     return s.entry(year_span(year), "year", relation)
 
 
-def _duration(m: re.Match[str], s: Scope) -> Entry | None:
-    years = int(m["n"])
-    if not 1 < years < 300:
-        return None
-    today = s.today
-    start = today.replace(year=today.year - years, day=min(today.day, 28))
-    return s.entry((start, today), "duration", "duration", tense="past")
-
-
 RULES: list[Rule] = [
-    Rule("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", _iso),
+    Rule(
+        "iso",
+        r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])",
+        iso_day_entry,
+    ),
     Rule(
         "range",
         rf"{_PREP}?{_m('m')}\s+{_d('d')}(?:,?\s+{_y('y')})?"
@@ -395,7 +372,7 @@ RULES: list[Rule] = [
         r"(?:\s+(?:morning|afternoon|evening|night))?",
         _weekday,
     ),
-    Rule("decade", r"(?:(?i:the)\s+)?(?P<y>1[7-9]\d0|20\d0)'?s\b", _decade),
+    Rule("decade", r"(?:(?i:the)\s+)?(?P<y>1[7-9]\d0|20\d0)'?s\b", decade_entry),
     Rule(
         "season",
         rf"{_PREP}?(?:(?i:the)\s+)?(?:(?P<which>(?i:last|this|next))\s+)?"
@@ -422,7 +399,7 @@ RULES: list[Rule] = [
         "same_day",
         r"(?i:(?:(?:earlier|later)\s+(?:on\s+)?)?the\s+same\s+day|"
         r"(?:earlier|later)\s+(?:in|on)\s+the\s+day|that\s+same\s+day)\b",
-        _same_day,
+        same_day_entry,
     ),
     Rule(
         "days_after",
@@ -440,12 +417,12 @@ RULES: list[Rule] = [
     Rule(
         "between_years",
         rf"(?i:between)\s+{_y('y')}\s+and\s+{_y('y2')}",
-        _year_range,
+        year_range_entry,
     ),
     Rule(
         "year_range",
         rf"{_PREP}?(?<![\d,.$€£¥#№/+-]){_y('y')}\s*(?:-|–|—|to)\s*{_y('y2')}",
-        _year_range,
+        year_range_entry,
     ),
     Rule("years_ago", rf"{_NUM}\s+years?\s+ago\b", _years_ago),
     Rule(
@@ -453,7 +430,7 @@ RULES: list[Rule] = [
         r"(?i:more than|over|almost|nearly|some|about)?\s*(?<![\d,.])(?P<n>\d{1,3})"
         r"\s+years\b"
         r"(?!\s+ago|\s+old)",
-        _duration,
+        duration_entry,
     ),
     Rule(
         "year",

@@ -39,6 +39,12 @@ from kurilmap.news.dates_core import (
     week_span,
     year_span,
 )
+from kurilmap.news.dates_entries import (
+    decade_entry,
+    duration_entry,
+    iso_day_entry,
+    past_or_future,
+)
 
 ERAS = (
     ("明治", dt.date(1868, 1, 25)),
@@ -103,10 +109,6 @@ def _relation(m: re.Match[str], default: str) -> str:
     return RELATIONS[after[0]] if after else default
 
 
-def _past_or_future(start: dt.date, s: Scope) -> str:
-    return "future" if start > s.today else "past"
-
-
 def _era_year(era: str, year: str) -> tuple[int, dt.date, dt.date] | None:
     """Return the Western year of an era year and the part of it the era covers.
 
@@ -129,11 +131,6 @@ def _with_weekday(spans: list[Span], weekday: str | None) -> list[Span]:
         return spans
     number = JA_DAYS.index(weekday)
     return [x for x in spans if x[0].weekday() == number] or spans
-
-
-def _iso(m: re.Match[str], s: Scope) -> Entry:
-    day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
-    return s.entry((day, day), "day", "on")
 
 
 def _year_of(m: re.Match[str]) -> int | None:
@@ -234,7 +231,7 @@ def _month(m: re.Match[str], s: Scope) -> Entry | None:
     else:
         span = part_span(year, month, part) if part else month_span(year, month)
     precision = "part_of_month" if part else "month"
-    default = "in" if explicit else _past_or_future(span[0], s)
+    default = "in" if explicit else past_or_future(span[0], s)
     return s.entry(span, precision, _relation(m, default))
 
 
@@ -276,17 +273,17 @@ def _relative_year(m: re.Match[str], s: Scope) -> Entry:
         year = s.anchor_year() + ANAPHORIC[rel[0]]
     if tail == "度末":  # the end of the fiscal year: late March
         span = part_span(year + 1, FISCAL_START - 1, "late")
-        return s.entry(span, "part_of_month", _past_or_future(span[0], s))
+        return s.entry(span, "part_of_month", past_or_future(span[0], s))
     if tail.startswith("度"):
         first = dt.date(year, FISCAL_START, 1)
         span = first, dt.date(year + 1, FISCAL_START, 1) - dt.timedelta(days=1)
         return s.entry(span, "range", _relation(m, "in"))
     if tail == "末":
         span = part_span(year, 12, "late")
-        return s.entry(span, "part_of_month", _past_or_future(span[0], s))
+        return s.entry(span, "part_of_month", past_or_future(span[0], s))
     if tail in ("初", "初め", "明け"):
         span = part_span(year, 1, "early")
-        return s.entry(span, "part_of_month", _past_or_future(span[0], s))
+        return s.entry(span, "part_of_month", past_or_future(span[0], s))
     if tail == "内":  # 「年内に」: by the end of the year, still to come
         return s.entry(year_span(year), "year", "by", tense="future")
     return s.entry(year_span(year), "year", _relation(m, "in"))
@@ -360,26 +357,16 @@ def _same_day(m: re.Match[str], s: Scope) -> Entry:
     return s.entry((day, day), "day", _relation(m, "on"))
 
 
-def _decade(m: re.Match[str], s: Scope) -> Entry:
-    first = int(m["y"])
-    return s.entry((dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), "range", "in")
-
-
-def _duration(m: re.Match[str], s: Scope) -> Entry | None:
-    years = int(m["n"])
-    if not 1 < years < 300:
-        return None
-    today = s.today
-    start = today.replace(year=today.year - years, day=min(today.day, 28))
-    return s.entry((start, today), "duration", "duration", tense="past")
-
-
 _Y = r"(?<![\d,.])(?P<y>1[7-9]\d\d|20\d\d|2100)年"
 _M = r"(?P<m>1[0-2]|0?[1-9])月"
 _TILDE = r"\s*[~～〜－−]\s*"
 
 RULES: list[Rule] = [
-    Rule("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", _iso),
+    Rule(
+        "iso",
+        r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])",
+        iso_day_entry,
+    ),
     Rule(
         "range",
         rf"(?:{_Y}|(?<![\d年/.])){_M}(?P<d>\d{{1,2}})日{_TILDE}"
@@ -421,7 +408,7 @@ RULES: list[Rule] = [
         _season,
     ),
     Rule("era_year", rf"{_ERA}(?P<fy>度)?(?![\d月])", _year),
-    Rule("decade", r"(?<![\d,.])(?P<y>1[7-9]\d0|20\d0)年代", _decade),
+    Rule("decade", r"(?<![\d,.])(?P<y>1[7-9]\d0|20\d0)年代", decade_entry),
     Rule("year", rf"{_Y}(?P<fy>度)?(?![\d月間代])", _year),
     Rule(
         "short_year",
@@ -458,7 +445,7 @@ RULES: list[Rule] = [
     Rule(
         "duration",
         r"(?P<n>\d{1,3})年(?:以上|余り|近く)?(?:にわたり|が経|が過ぎ|間)",
-        _duration,
+        duration_entry,
     ),
     Rule("day", rf"(?<![\d月年/.／泊])(?P<d>\d{{1,2}})日{_time('wd')}{_NOT_DAY}", _day),
 ]

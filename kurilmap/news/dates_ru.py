@@ -41,6 +41,16 @@ from kurilmap.news.dates_core import (
     week_span,
     year_span,
 )
+from kurilmap.news.dates_entries import (
+    decade_entry,
+    duration_entry,
+    full_date_entry,
+    iso_day_entry,
+    month_year_entry,
+    past_or_future,
+    same_day_entry,
+    year_range_entry,
+)
 
 _MONTH = (
     r"(?i:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|"
@@ -102,18 +112,8 @@ def _step(word: str | None) -> int:
     return 1 if word.startswith(("следующ", "будущ")) else 0
 
 
-def _past_or_future(start: dt.date, s: Scope) -> str:
-    return "future" if start > s.today else "past"
-
-
-def _iso(m: re.Match[str], s: Scope) -> Entry:
-    day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
-    return s.entry((day, day), "day", "on")
-
-
 def _full(m: re.Match[str], s: Scope) -> Entry:
-    day = dt.date(int(m["y"]), month_index(m["m"]), int(m["d"]))
-    return s.entry((day, day), "day", _relation(m["prep"], "on"))
+    return full_date_entry(m, s, _relation(m["prep"], "on"))
 
 
 def _day_month(m: re.Match[str], s: Scope) -> Entry | None:
@@ -149,8 +149,7 @@ def _month_range(m: re.Match[str], s: Scope) -> Entry:
 
 
 def _month_year(m: re.Match[str], s: Scope) -> Entry:
-    span = month_span(int(m["y"]), month_index(m["m"]))
-    return s.entry(span, "month", _relation(m["prep"], "in"))
+    return month_year_entry(m, s, _relation(m["prep"], "in"))
 
 
 def _month(m: re.Match[str], s: Scope) -> Entry | None:
@@ -161,7 +160,7 @@ def _month(m: re.Match[str], s: Scope) -> Entry | None:
         span = month_span(s.today.year + _step(which), month)
     else:
         span = s.pick(month_spans(month, s.today))
-    relation = _relation(m["prep"], _past_or_future(span[0], s))
+    relation = _relation(m["prep"], past_or_future(span[0], s))
     return s.entry(span, "month", relation)
 
 
@@ -191,7 +190,7 @@ def _part(m: re.Match[str], s: Scope) -> Entry:
                 (dt.date(number, 5, 1), dt.date(number, 8, 31)), "range", "in"
             )
         span = part_span(number, 12 if part == "late" else 1, part)
-    return s.entry(span, "part_of_month", _past_or_future(span[0], s))
+    return s.entry(span, "part_of_month", past_or_future(span[0], s))
 
 
 def _season(m: re.Match[str], s: Scope) -> Entry | None:
@@ -213,18 +212,6 @@ def _season(m: re.Match[str], s: Scope) -> Entry | None:
         else:
             span = choose(spans, s.today, 0 if which else s.direction)
     return s.entry(span, "season", _relation(m["prep"], "in"))
-
-
-def _year_range(m: re.Match[str], s: Scope) -> Entry | None:
-    first, last = int(m["y"]), int(m["y2"])
-    if last <= first:
-        return None
-    return s.entry((year_span(first)[0], year_span(last)[1]), "range", "from")
-
-
-def _decade(m: re.Match[str], s: Scope) -> Entry:
-    first = int(m["y"])
-    return s.entry((dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), "range", "in")
 
 
 def _year(m: re.Match[str], s: Scope) -> Entry | None:
@@ -279,11 +266,6 @@ def _weekday(m: re.Match[str], s: Scope) -> Entry:
     return s.entry((day, day), "day", "future" if day > today else "past")
 
 
-def _same_day(_m: re.Match[str], s: Scope) -> Entry:
-    day = s.anchor_day()
-    return s.entry((day, day), "day", "on")
-
-
 def _shifted_day(m: re.Match[str], s: Scope) -> Entry | None:
     """«накануне», «на следующий день», «через два дня», «два дня спустя»."""
     text = m[0].lower()
@@ -306,15 +288,6 @@ def _day_word(m: re.Match[str], s: Scope) -> Entry:
     return s.entry((day, day), "day", "on")
 
 
-def _duration(m: re.Match[str], s: Scope) -> Entry | None:
-    years = int(m["n"])
-    if not 1 < years < 300:
-        return None
-    today = s.today
-    start = today.replace(year=today.year - years, day=min(today.day, 28))
-    return s.entry((start, today), "duration", "duration", tense="past")
-
-
 _WEEKDAYS = r"(?i:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 _SEASONS = (
     r"(?i:весной|весны|весну|весна|летом|лета|лето|осенью|осени|осень|зимой|зимы|"
@@ -323,7 +296,11 @@ _SEASONS = (
 _N = r"(?P<{}>\d{{1,2}}|[а-яё]+)"
 
 RULES: list[Rule] = [
-    Rule("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", _iso),
+    Rule(
+        "iso",
+        r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])",
+        iso_day_entry,
+    ),
     Rule(
         "day_range",
         rf"(?:(?i:с|со)\s+)?{_d('d')}(?:\s+{_m('m')}(?:\s+{_y('y')}{_GOD}?)?\s+"
@@ -364,12 +341,12 @@ RULES: list[Rule] = [
         "year_range",
         rf"{_PREP}?{_y('y')}(?:\s*(?:-|–|—)\s*|\s+(?:года\s+)?(?i:по|до)\s+){_y('y2')}"
         r"(?:-?[еx]|-?х)?(?:\s*(?:годы|годах|годов|года|год|гг\.?)(?![а-яё]))?",
-        _year_range,
+        year_range_entry,
     ),
     Rule(
         "decade",
         rf"{_PREP}?(?P<y>1[7-9]\d0|20\d0)-(?:е|х|ые|ых|ми)(?:\s+(?:годы|годах|годов|годам))?",
-        _decade,
+        decade_entry,
     ),
     Rule("year", rf"{_PREP}?{_y('y')}(?:-?(?:м|го|й))?{_GOD}", _year),
     Rule(
@@ -393,7 +370,7 @@ RULES: list[Rule] = [
     Rule(
         "same_day",
         r"(?i:в\s+(?:тот|этот)\s+же\s+день|в\s+тот\s+день|тем\s+же\s+дн[её]м)(?![а-яё])",
-        _same_day,
+        same_day_entry,
     ),
     Rule(
         "shifted_day",
@@ -413,7 +390,7 @@ RULES: list[Rule] = [
         "duration",
         r"(?i:более|свыше|почти|около)?\s*(?<![\d,.])(?P<n>\d{1,3})\s+(?:лет|года|год)"
         r"(?![а-яё])",
-        _duration,
+        duration_entry,
     ),
 ]
 
