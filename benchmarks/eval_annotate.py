@@ -101,6 +101,31 @@ def _register() -> set[str]:
     return _PEOPLE
 
 
+def _pair(
+    gold: list[dict[str, Any]], found: list[dict[str, Any]]
+) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], list[Any], list[Any]]:
+    """Pair each gold item with the first unused found one of the same text.
+
+    Returns the pairs, the gold items left unpaired and the found ones.
+    """
+    pairs, missed, used = [], [], set()
+    for g in gold:
+        pick = next(
+            (
+                i
+                for i, f in enumerate(found)
+                if i not in used and _same_text(f["text"], g["text"])
+            ),
+            None,
+        )
+        if pick is None:
+            missed.append(g)
+            continue
+        used.add(pick)
+        pairs.append((g, found[pick]))
+    return pairs, missed, [f for i, f in enumerate(found) if i not in used]
+
+
 class Tally:
     """True positives, found and gold counts per field."""
 
@@ -144,23 +169,10 @@ def score(report: dict[str, Any], tally: Tally) -> None:
 
     dates = kurilmap.timeline(article).to_dict("records")
     gold_dates = gold.get("dates", [])
-    matched = resolved = tense = 0
-    used: set[int] = set()
-    for g in gold_dates:
-        pick = next(
-            (
-                i
-                for i, d in enumerate(dates)
-                if i not in used and _same_text(d["text"], g["text"])
-            ),
-            None,
-        )
-        if pick is None:
-            tally.misses.append(f"{name}: date missed {g['text']!r}")
-            continue
-        used.add(pick)
-        d = dates[pick]
-        matched += 1
+    pairs, missed, extra = _pair(gold_dates, dates)
+    tally.misses += [f"{name}: date missed {g['text']!r}" for g in missed]
+    resolved = tense = 0
+    for g, d in pairs:
         if d["start"] == g["start"] and d["end"] == g["end"]:
             resolved += 1
         else:
@@ -168,51 +180,31 @@ def score(report: dict[str, Any], tally: Tally) -> None:
                 f"{name}: date {g['text']!r} → {d['start']}..{d['end']} "
                 f"(gold {g['start']}..{g['end']})"
             )
-        if d["tense"] == g.get("tense"):
-            tense += 1
-    extra = [d["text"] for i, d in enumerate(dates) if i not in used]
-    tally.misses += [f"{name}: date extra {t!r}" for t in extra]
-    tally.add("dates", matched, len(dates), len(gold_dates))
+        tense += d["tense"] == g.get("tense")
+    tally.misses += [f"{name}: date extra {d['text']!r}" for d in extra]
+    tally.add("dates", len(pairs), len(dates), len(gold_dates))
     tally.add("dates resolved", resolved, len(dates), len(gold_dates))
-    tally.add("tense", tense, matched, matched)
+    tally.add("tense", tense, len(pairs), len(pairs))
 
     said = kurilmap.quotes(article).to_dict("records")
     found_quotes = [q for q in said if q["kind"] == "quote"]
     found_terms = [q["text"] for q in said if q["kind"] == "term"]
     gold_quotes = gold.get("quotes", [])
-    matched = right = 0
-    used = set()
-    for g in gold_quotes:
-        pick = next(
-            (
-                i
-                for i, q in enumerate(found_quotes)
-                if i not in used and _same_text(q["text"], g["text"])
-            ),
-            None,
-        )
-        if pick is None:
-            tally.misses.append(f"{name}: quote missed {g['text'][:40]!r}")
-            continue
-        used.add(pick)
-        matched += 1
-        got = found_quotes[pick]["speaker_id"]
-        got = got if isinstance(got, str) else None  # pandas gives NaN for none
-        if got == g.get("speaker") or _same_person(found_quotes[pick], g):
+    pairs, missed, extra = _pair(gold_quotes, found_quotes)
+    tally.misses += [f"{name}: quote missed {g['text'][:40]!r}" for g in missed]
+    right = 0
+    for g, q in pairs:
+        got = q["speaker_id"] if isinstance(q["speaker_id"], str) else None  # NaN
+        if got == g.get("speaker") or _same_person(q, g):
             right += 1
         else:
             tally.misses.append(
                 f"{name}: speaker of {g['text'][:30]!r}: "
-                f"{found_quotes[pick]['speaker_id'] or found_quotes[pick]['speaker']}"
-                f" (gold {g.get('speaker')})"
+                f"{got or q['speaker']} (gold {g.get('speaker')})"
             )
-    tally.misses += [
-        f"{name}: quote extra {q['text'][:40]!r}"
-        for i, q in enumerate(found_quotes)
-        if i not in used
-    ]
-    tally.add("quotes", matched, len(found_quotes), len(gold_quotes))
-    tally.add("speakers", right, matched, len(gold_quotes))
+    tally.misses += [f"{name}: quote extra {q['text'][:40]!r}" for q in extra]
+    tally.add("quotes", len(pairs), len(found_quotes), len(gold_quotes))
+    tally.add("speakers", right, len(pairs), len(gold_quotes))
     gold_terms = gold.get("terms", [])
     hits = sum(any(_same_text(t, g) for t in found_terms) for g in gold_terms)
     tally.add("terms", hits, len(found_terms), len(gold_terms))
