@@ -97,13 +97,21 @@ def decode(raw: bytes, name: str, encoding: str | None = None) -> str:
         raise ArticleError(msg)
     if encoding is not None:
         return _named(raw, name, encoding)
+    found = _unicode_or_utf8(raw, name)
+    if isinstance(found, str):
+        return found
+    raise ArticleError(_not_utf8(raw, name, found))
+
+
+def _unicode_or_utf8(raw: bytes, name: str) -> str | UnicodeDecodeError:
+    """Return the text of a BOM'd UTF-16/32 or UTF-8 file, else UTF-8's error."""
     text = _unicode(raw, name)
     if text is not None:
         return text
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ArticleError(_not_utf8(raw, name, exc)) from None
+        return exc
 
 
 def _named(raw: bytes, name: str, encoding: str) -> str:
@@ -239,13 +247,9 @@ def decode_page(raw: bytes, name: str, encoding: str | None = None) -> str:
     """
     if encoding is not None or not raw.strip():
         return decode(raw, name, encoding)
-    text = _unicode(raw, name)
-    if text is not None:
-        return text
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        error = exc
+    error = _unicode_or_utf8(raw, name)
+    if isinstance(error, str):
+        return error
     declared = declared_charset(raw)
     if declared is not None and declared not in ("utf-8", "utf-16", "utf-32"):
         text = raw.decode(declared, "replace")
