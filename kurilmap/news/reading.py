@@ -234,24 +234,13 @@ def timeline(article: Article) -> pd.DataFrame:
                     "start": d.get("start") or "",
                     "end": d.get("end") or "",
                     "precision": d.get("precision") or "",
-                    "tense": d.get("tense") or _tense(d, article),
+                    "tense": d["tense"],
                     "relation": d.get("relation") or "",
                     "places": places,
                     "events": r.events,
                 }
             )
     return pd.DataFrame(rows, columns=list(TIMELINE_COLUMNS))
-
-
-def _tense(date: dict[str, Any], article: Article) -> str:
-    if article.date is None or not date.get("start"):
-        return ""
-    today = article.date.isoformat()
-    if str(date["end"]) < today:
-        return "past"
-    if str(date["start"]) > today:
-        return "future"
-    return "present"
 
 
 def quotes(article: Article) -> pd.DataFrame:
