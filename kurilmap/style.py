@@ -99,7 +99,8 @@ body.km-page {{ overflow: hidden; }}
 .km-dock .leaflet-control-minimap {{ width: 100% !important; height: 140px !important;
   position: relative; box-sizing: border-box; }}
 .km-small .leaflet-control-measure, .km-small .leaflet-control-scale,
-.km-small .leaflet-control-fullscreen, .km-small .leaflet-control-attribution {{
+.km-small .leaflet-bar:has(.leaflet-control-zoom-fullscreen),
+.km-small .leaflet-control-attribution {{
   display: none; }}
 .km-key-group {{ display: flex; flex-direction: column; gap: 8px; }}
 .km-key-group + .km-key-group {{ border-top: 2px solid #DDD; padding-top: 8px; }}

@@ -527,6 +527,10 @@ def test_the_one_map_switches_view_and_language_and_the_hash_restores_them(
         assert "#view=japan&lang=ja&date=1960" in url
         p.select_option("[data-km=lang]", "en")
         assert p.title().startswith("Japan's view")  # text, not escaped HTML
+        p.select_option("[data-km=lang]", "ru")
+        assert "км" in p.locator(".leaflet-control-scale").inner_text()
+        zoom_in = p.locator(".leaflet-control-zoom-in").get_attribute("title")
+        assert zoom_in == "Приблизить"
         p.select_option("[data-km=lang]", "ja")
         # a link opens the same view, language and date
         fresh = browser.new_page(viewport={"width": 1280, "height": 800})

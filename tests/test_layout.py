@@ -474,6 +474,14 @@ def test_a_popup_opens_fully_in_view(visit):
         assert inside(popup, frame), f"{label}: popup {fmt(popup)} leaves {fmt(frame)}"
         assert inside(popup, [0, 0, w, h]), f"{label}: popup {fmt(popup)} off screen"
         assert not collide(popup, dock), f"{label}: popup {fmt(popup)} under the dock"
+        tools = page.evaluate(
+            """(id) => { const r = document
+                .querySelector(`#${id} .leaflet-top.leaflet-left`)
+                .getBoundingClientRect();
+                return [r.left, r.top, r.right, r.bottom]; }""",
+            where["id"],
+        )
+        assert not collide(popup, tools), f"{label}: popup {fmt(popup)} under tools"
     assert visit.errors == []
 
 

@@ -213,6 +213,7 @@ class ViewSwitch(MacroElement):
                 document.documentElement.lang = l;
                 if (window.kmDockWords) { window.kmDockWords(d.dock); }
                 var w = words[l];
+                if (map.kmControlWords) { map.kmControlWords(w.controls); }
                 div.querySelector("[data-km-word=view]").textContent = w.view;
                 div.querySelector("[data-km-word=lang]").textContent = w.lang;
                 Array.from(view.options).forEach(function (o) { o.textContent = w.views[o.value]; });
@@ -363,8 +364,7 @@ class ControlWords(MacroElement):
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        (function (map, w, measure) {
-            map.kmUnits = {km: w.km, m: w.m, mi: w.mi, ft: w.ft};
+        (function (map, words, measure) {
             var scale = L.Control.Scale.prototype;
             if (!scale.kmLocal) {
                 var update = scale._updateScale;
@@ -384,8 +384,14 @@ class ControlWords(MacroElement):
                     e.setAttribute("aria-label", text);
                 });
             };
-            title(".leaflet-control-zoom-in", w.zoom_in);
-            title(".leaflet-control-zoom-out", w.zoom_out);
+            map.kmControlWords = function (w) {  // also called by the view switch
+                map.kmUnits = {km: w.km, m: w.m, mi: w.mi, ft: w.ft};
+                title(".leaflet-control-zoom-in", w.zoom_in);
+                title(".leaflet-control-zoom-out", w.zoom_out);
+                title(".leaflet-control-zoom-fullscreen", w.full_screen);
+                if (map.getSize().x) { map.fire("move"); }  // redraw the scale bar
+            };
+            map.kmControlWords(words);
             if (!measure) { return; }
             var pairs = Object.keys(measure).map(function (k) { return measure[k]; })
                 .sort(function (a, b) { return b[0].length - a[0].length; });

@@ -154,9 +154,16 @@ DOCK_JS = """
           var size = m.getSize();
           var w = Math.max(160, Math.min(360, size.x - 60));
           var h = Math.max(120, size.y - 90);
-          if (p.options.maxWidth !== w || p.options.maxHeight !== h) {
-            p.options.maxWidth = w;
+          // keep clear of the zoom and tool buttons in the top-left corner
+          var corner = m.getContainer().querySelector(".leaflet-top.leaflet-left");
+          var left = corner ? corner.getBoundingClientRect().width + 5 : 5;
+          var pad = [left, 10];
+          var old = p.options.autoPanPaddingTopLeft;
+          if (p.options.maxWidth !== w || p.options.maxHeight !== h ||
+              !old || old[0] !== pad[0]) {
+            p.options.maxWidth = Math.min(w, size.x - left - 60);  // 44 px of margins
             p.options.maxHeight = h;
+            p.options.autoPanPaddingTopLeft = pad;
             p.update();
           }
         }, 0);

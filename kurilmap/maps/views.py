@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from kurilmap.claims import view_title
 from kurilmap.maps.build import LAYERS, make_map
 from kurilmap.maps.payload import esc
-from kurilmap.maps.words import DOCK_WORDS, LANG_NAMES
+from kurilmap.maps.words import CONTROL_WORDS, DOCK_WORDS, LANG_NAMES
 from kurilmap.vocab import LANGS, VIEWS, Lang, View, as_date, as_lang, as_view
 
 if TYPE_CHECKING:
@@ -126,6 +126,7 @@ def views_map(
             "view": DOCK_WORDS["view"][code],
             "lang": DOCK_WORDS["lang"][code],
             "views": {v: view_title(v, code) for v in VIEWS},
+            "controls": {key: word[code] for key, word in CONTROL_WORDS.items()},
         }
         for code in LANGS
     }
