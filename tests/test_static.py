@@ -254,3 +254,12 @@ def test_each_status_keeps_its_own_pattern_in_the_legend():
     assert all(len(statuses) == 1 for statuses in looks.values()), looks
     hatches = {look[2] for look in looks} - {None}
     assert {"///", "xxx"} <= hatches  # disputed stripes, occupied cross-hatching
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "50 km"), ("ru", "50 км")])
+def test_the_scale_bar_is_written_in_the_figures_language(lang, label):
+    from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
+
+    ax = kurilmap.plot("neutral", lang=lang)
+    (bar,) = [a for a in ax.artists if isinstance(a, AnchoredSizeBar)]
+    assert bar.txt_label.get_text() == label

@@ -35,7 +35,7 @@ from kurilmap.claims import (
 from kurilmap.datasets import atomic_write, load
 from kurilmap.errors import InputError
 from kurilmap.figures.linebreak import wrap_chars
-from kurilmap.figures.words import SOURCE_LINE
+from kurilmap.figures.words import SCALE_BAR, SOURCE_LINE
 from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
 
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ def plot(
             title=view_title(view, lang),
             title_fontsize=9,
         )
-        _scale_and_north(ax)
+        _scale_and_north(ax, lang)
         if inset:
             _inset(ax)
         # under the map by a fixed distance (not a fraction of the axes, which
@@ -375,7 +375,7 @@ def _halo() -> list[Any]:
     return [patheffects.withStroke(linewidth=3, foreground="white")]
 
 
-def _scale_and_north(ax: Axes) -> None:
+def _scale_and_north(ax: Axes, lang: Lang) -> None:
     import math
 
     from mpl_toolkits.axes_grid1.anchored_artists import (  # type: ignore[import-untyped]
@@ -386,7 +386,7 @@ def _scale_and_north(ax: Axes) -> None:
     bar = AnchoredSizeBar(
         ax.transData,
         50_000,
-        "50 km",
+        SCALE_BAR[lang],
         loc="lower left",
         pad=0.6,
         frameon=True,

@@ -217,3 +217,6 @@ SOURCE_LINE: dict[Lang, str] = {
     "данные kurilmap, источники в sources.csv.",
 }
 """The source line under a static map."""
+
+SCALE_BAR: dict[Lang, str] = {"en": "50 km", "ja": "50 km", "ru": "50 км"}
+"""The static figure's scale bar: 50 km, written as each language writes it."""
