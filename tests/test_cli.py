@@ -53,6 +53,10 @@ def test_every_subcommand_has_help(command, capsys):
         (["compare", "--left", "jpn"], "did you mean 'japan'?"),
         (["bundle", "out", "--date", "2999-01-01"], "in the future"),
         (["geocode", "--kind", "volcano", "x"], "invalid choice: 'volcano'"),
+        (
+            ["map", "--all-views", "--tiles", "OpenStreetMap.Mapnik"],
+            "cannot use --tiles",
+        ),
     ],
 )
 def test_bad_arguments_one_line_exit_2(argv, needle, capsys):
@@ -240,6 +244,7 @@ def test_annotate_legacy_encoding_when_named(tmp_path, capsys):
         (["annotate", "ART", "--date", "2019-02-30"], "not an ISO date"),
         (["annotate", "ART", "--encoding", "klingon"], "unknown encoding"),
         (["annotate", "ART", "-o", "map.png"], "must be an .html file"),
+        (["annotate", "ART", "--show", "dates"], "invalid choice: 'dates'"),
     ],
 )
 def test_annotate_bad_arguments_one_line_exit_2(tmp_path, capsys, argv, needle):
@@ -369,3 +374,20 @@ def test_counts_in_english_agree():
         "1 handout",
         "2 handouts",
     ]
+
+
+@pytest.mark.parametrize(
+    ("show", "needle"), [("timeline", "2019-05-10"), ("quotes", "quote")]
+)
+def test_annotate_shows_the_timeline_and_the_quotes(tmp_path, capsys, show, needle):
+    path = tmp_path / "talks.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["annotate", str(path), "--date", "2019-05-10", "--show", show]) == 0
+    assert needle in capsys.readouterr().out
+
+
+def test_the_map_with_every_view(tmp_path, capsys):
+    out = tmp_path / "every.html"
+    assert main(["map", "--all-views", "--layers", "territories", "-o", str(out)]) == 0
+    assert "every view" in capsys.readouterr().out
+    assert 'data-km=\\"lang\\"' in out.read_text(encoding="utf-8")
