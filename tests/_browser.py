@@ -89,6 +89,28 @@ class Visit:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
+    def idle(self, *, frames: int = 3) -> None:
+        """Wait until the map has stopped moving: no pan or zoom animation and
+        the same centre and zoom for ``frames`` animation frames (a popup's
+        auto-pan starts after the popup appears, so its own selector is not
+        enough). Fails after 600 frames of movement."""
+        settled = self.page.evaluate(
+            """async (frames) => {
+                const m = FIND_MAP; let last = null, same = 0;
+                for (let i = 0; i < 600; i++) {
+                    await new Promise(r => requestAnimationFrame(r));
+                    const c = m.getCenter(), key = [c.lat, c.lng, m.getZoom()].join();
+                    const pan = m._panAnim, busy = (pan && pan._inProgress) || m._animatingZoom;
+                    same = !busy && key === last ? same + 1 : 0;
+                    if (same >= frames) { return true; }
+                    last = key;
+                }
+                return false;
+            }""".replace("FIND_MAP", FIND_MAP),
+            frames,
+        )
+        assert settled, "the map was still moving after 600 animation frames"
+
     def close(self):
         self.page.close()
 

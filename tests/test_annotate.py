@@ -2,17 +2,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
+from contextlib import contextmanager
 
 import geopandas as gpd
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import kurilmap
+from kurilmap.news import annotation as annotation_module
+from kurilmap.news import article as article_module
+from kurilmap.news import events as events_module
+from kurilmap.news import names as names_module
+from kurilmap.news import quantities as quantities_module
+from kurilmap.news import quick
+from kurilmap.news import reading as reading_module
+from kurilmap.news import roles as roles_module
+from kurilmap.news import speakers as speakers_module
 from kurilmap.news.annotation import COLUMNS, annotate, annotate_many
 from kurilmap.news.article import Article, ArticleError
 from kurilmap.news.dates import find_dates
+from kurilmap.news.names import mentions
 from kurilmap.news.quantities import find_figures
 from tests._seed import SEED, needs_seed
 from tests.article_samples import (
@@ -588,3 +600,211 @@ def test_news_like_text_annotates(words, day):
     except ArticleError:
         return
     check(article)
+
+
+# --- the fast paths find what the rules find (issue 15) -----------------------
+#
+# Each quick test, cache and shortcut of annotate_many is exact: with all of
+# them turned off (``plain_rules``) every article reads the same.
+
+ODD = ["İsland", "ıslands", "ſummit", "MİNİSTER", "мᲀд", "ᲂстров", "Photo: ſ", "©"]
+"""Letters re.IGNORECASE and str.lower read apart, and words the quick tests need."""
+ROLE_TEXT = (
+    'Talks\n\n"We will not give up," the prime minister said. Foreign Minister '
+    "Hayashi met him.\n\nThe ministry said about 3,500 troops were there, he said, "
+    "after the two-plus-two.\n\n«Это наша земля», — заявил премьер-министр. "
+    "Глава МИД России приехал.\n\n首相は「難しい」と述べた。外相は同日、到着した。\n\n"
+    'Kono (left) and Lavrov\n\nJapan protested. "No comment," the foreign '
+    "ministry said."
+)
+ROLE_WORDS = [
+    *('"We will not give up,"', "the prime minister said.", "Foreign Minister"),
+    *("Hayashi", "the ministry", "he said", "about 3,500 troops", "two-plus-two"),
+    *("«Это наша земля», —", "заявил премьер-министр.", "МИД России", "глава МИД"),
+    *(
+        "首相は「",
+        "」と述べた。",
+        "外相は",
+        "(left)",
+        "Photo: Reuters",
+        "2 000 человек",
+    ),
+]
+
+
+class _AllYears(dict):
+    def get(self, key, default=None):
+        return events_module._events()
+
+
+@contextmanager
+def plain_rules():
+    """Turn off every quick test and shortcut of the news rules."""
+    mentions = names_module.mentions
+
+    def letters(text):
+        return {k: len(p.findall(text)) for k, p in article_module._SCRIPTS.items()}
+
+    with pytest.MonkeyPatch.context() as mp:
+        for module in (quick, roles_module, reading_module):
+            mp.setattr(module, "may_hold", lambda text, words: True)
+        mp.setattr(roles_module, "at_word_start", lambda pattern: False)
+        mp.setattr(quantities_module, "_DIGIT", re.compile(""))
+        mp.setattr(events_module, "_TERM_NEEDS", events_module._TERM_KEYS)
+        mp.setattr(events_module, "_by_year", lambda: _AllYears())
+        mp.setattr(article_module, "script_letters", letters)
+        mp.setattr(
+            article_module, "_squeeze", lambda line: _SPACES.sub(" ", line).strip()
+        )
+        mp.setattr(
+            speakers_module,
+            "registered",
+            lambda t, lang, reg=None: [
+                m for m in mentions(t, lang, reg) if m.kind == "name"
+            ],
+        )
+        roles_module._role_pattern.cache_clear()
+        try:
+            yield
+        finally:
+            roles_module._role_pattern.cache_clear()
+
+
+_SPACES = re.compile(r"[^\S\u3000]+")
+
+
+def _read_all(text: str, day: object) -> list[str]:
+    try:
+        article = Article.from_text(text, date=day)
+    except ArticleError as exc:
+        return [str(exc)]
+    lang = article.language
+    return [
+        repr(article),
+        annotate(article).to_json(),
+        kurilmap.timeline(article).to_json(),
+        kurilmap.quotes(article).to_json(),
+        *(repr(article_module._is_furniture(line)) for line in text.splitlines()),
+        *(
+            repr((events_module._words(p), find_figures(p, lang), mentions(p, lang)))
+            for p in article.paragraphs
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (EN_2019_05_30, "2019-05-30"),
+        (RU_2019_01_22, "2019-01-22"),
+        (JA_2019_05_10, "2019-05-10"),
+        (
+            " ".join(ODD) + "\n\nThe mİnistry spokesman said Iturup ſummit on May 10.",
+            None,
+        ),
+        (ROLE_TEXT, "2019-05-10"),
+    ],
+)
+def test_the_samples_read_the_same_without_the_quick_tests(text, day):
+    fast = _read_all(text, day)
+    with plain_rules():
+        assert _read_all(text, day) == fast
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS + ODD + ROLE_WORDS), max_size=40), st.dates())
+def test_news_like_text_reads_the_same_without_the_quick_tests(words, day):
+    text = " ".join(words)
+    fast = _read_all(text, day)
+    with plain_rules():
+        assert _read_all(text, day) == fast
+
+
+def _keywords() -> set[str]:
+    words = {w for ws in roles_module._ROLE_WORDS.values() for w in ws}
+    words |= {w for g in names_module._BACK.values() for w in g.words}
+    words |= {*article_module._CAPTION.words, *article_module._BOILERPLATE.words}
+    words |= {w for ws in reading_module._ANAPHORA_WORDS.values() for w in ws}
+    return words | set(events_module._TERM_NEEDS)
+
+
+def test_quick_test_words_are_lower_case():
+    assert all(word == word.lower() for word in _keywords())
+
+
+def test_lower_case_reads_letters_as_ignorecase_does():
+    """Outside FOLDS_APART, str.lower keeps one character for one, and a
+    character re.IGNORECASE matches to a quick-test letter lowers to it."""
+    letters = sorted(
+        {c for word in _keywords() for c in word if c.lower() != c.upper()}
+    )
+    any_letter = re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE)
+    single = {c: re.compile(re.escape(c), re.IGNORECASE) for c in letters}
+    bad = []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if quick.FOLDS_APART.match(char):
+            continue
+        if len(char.lower()) != 1:
+            bad.append(char)
+        elif any_letter.match(char):
+            matched = {c for c, p in single.items() if p.match(char)}
+            if matched != {char.lower()}:
+                bad.append(char)
+    assert bad == []
+
+
+def test_only_a_plain_space_is_a_printable_space():
+    """So a printable line without two spaces in a row needs no squeezing."""
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ Кя字か\t\u3000\u00a0\n  ")), max_size=60)
+)
+@example("Kono  met  Lavrov ")
+@example("河野\u3000 外相")
+def test_squeeze_and_script_letters_as_the_patterns_do(text):
+    assert article_module._squeeze(text) == _SPACES.sub(" ", text).strip()
+    counts = {k: len(p.findall(text)) for k, p in article_module._SCRIPTS.items()}
+    assert quick.script_letters(text) == counts
+
+
+def test_role_patterns_test_the_word_boundary_once():
+    assert roles_module._role_pattern("en").pattern.startswith(r"\b(?:")
+    assert roles_module._role_pattern("ru").pattern.startswith(r"\b(?:")
+    assert quick.alternatives(r"[]|]a|b\||(c|d)") == ["[]|]a", r"b\|", "(c|d)"]
+    assert not quick.at_word_start(r"\bfoo|bar")
+
+
+FRAMES = [
+    pd.DataFrame({"text": [EN_2019_05_30, None, 3], "date": ["2019-05-30", None, 1.5]}),
+    pd.DataFrame({"text": [None, 5]}),
+    pd.DataFrame({"text": [EN_2019_05_30], "date": pd.array([1], dtype="Int64")}),
+    pd.DataFrame({"text": pd.to_datetime(["2019-01-01"])}),
+    pd.DataFrame({"text": pd.array(["x", None], dtype="string"), "lang": ["en", None]}),
+    pd.DataFrame([["x", "2019-01-01", "y"]], columns=["text", "date", "date"]),
+]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_articles_are_read_as_iterrows_reads_them(frame):
+    def seen(rows):
+        out = []
+        for key, row in rows:
+            text = row["text"]
+            out.append(
+                (key, type(text).__name__, text if isinstance(text, str) else None)
+            )
+            for c in ("date", "outlet", "url", "title", "lang"):
+                value = row.get(c)
+                out.append(repr(value) if isinstance(value, pd.Series) else value)
+        return out
+
+    fast = seen(annotation_module._items(frame))
+    plain = seen(frame.iterrows())
+    assert len(fast) == len(plain)
+    for a, b in zip(fast, plain, strict=True):
+        assert a == b or (pd.isna(a) and pd.isna(b))

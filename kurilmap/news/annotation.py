@@ -22,7 +22,8 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from kurilmap.datasets import missing
@@ -83,37 +84,44 @@ def annotate(article: Article, *, min_score: float = 0.5) -> gpd.GeoDataFrame:
     if not isinstance(article, Article):
         msg = f"annotate() takes a kurilmap.Article, not {type(article).__name__}"
         raise InputTypeError(msg)
-    rows = list(_rows(article, min_score))
+    rows = list(_rows(article, min_score))  # tuples: built as the dicts were
     frame = _frame(pd.DataFrame(rows, columns=list(COLUMNS)), [])
     del frame.attrs["errors"]
     return frame
 
 
-def _rows(article: Article, min_score: float) -> Iterable[dict[str, Any]]:
-
+def _rows(article: Article, min_score: float) -> Iterable[tuple[Any, ...]]:
+    """Yield the article's rows, their values in the order of :data:`COLUMNS`."""
     lang = article.language
-    for r in read(article, min_score=min_score):
+    for r in read(article, min_score=min_score, linking=lambda r: bool(r.named)):
         named = sorted(r.named, key=lambda n: n[2])
         for pid, mention, start, end, match, score in named:
-            place = lookup(pid)
-            yield {
-                "paragraph": r.paragraph,
-                "sentence_index": r.index,
-                "sentence": r.sentence.text,
-                "place_id": pid,
-                "place_name": place_name(place, lang),
-                "kind": place["kind"],
-                "mention": mention,
-                "start": start,
-                "end": end,
-                "match": match,
-                "score": score,
-                "quotes": r.quotes,
-                "dates": r.dates,
-                "figures": r.figures,
-                "events": r.events,
-                "in_region": bool(place["in_region"]),
-            }
+            name, kind, inside = _place(pid, lang)
+            yield (
+                r.paragraph,
+                r.index,
+                r.sentence.text,
+                pid,
+                name,
+                kind,
+                mention,
+                start,
+                end,
+                match,
+                score,
+                r.quotes,
+                r.dates,
+                r.figures,
+                r.events,
+                inside,
+            )
+
+
+@functools.lru_cache(maxsize=4096)
+def _place(place_id: str, lang: str) -> tuple[str, Any, bool]:
+    """Return a place's name in ``lang``, its kind and whether it is in the region."""
+    place = lookup(place_id)
+    return place_name(place, lang), place["kind"], bool(place["in_region"])
 
 
 def annotate_many(articles: Any, *, progress: bool = True) -> gpd.GeoDataFrame:
@@ -155,11 +163,11 @@ def annotate_many(articles: Any, *, progress: bool = True) -> gpd.GeoDataFrame:
 
 def _annotate_rows(
     articles: pd.DataFrame, *, progress: bool
-) -> tuple[list[dict[str, Any]], list[str]]:
+) -> tuple[list[tuple[Any, ...]], list[str]]:
 
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     errors: list[str] = []
-    items: Iterable[tuple[Any, Any]] = articles.iterrows()
+    items: Iterable[tuple[Any, Any]] = _items(articles)
     if progress:
         from tqdm.auto import tqdm  # type: ignore[import-untyped,unused-ignore]
 
@@ -183,20 +191,40 @@ def _annotate_rows(
         except (ArticleError, TypeError) as exc:
             errors.append(f"{key}: {exc}")
             continue
-        rows.extend({"article": key, **found} for found in _rows(article, 0.5))
+        rows.extend((key, *found) for found in _rows(article, 0.5))
     return rows, errors
+
+
+def _items(articles: pd.DataFrame) -> Iterator[tuple[Any, Any]]:
+    """Yield ``articles.iterrows()``, a row with text as a plain dict (faster).
+
+    A row whose text is a string holds in ``articles.values`` what its Series
+    would hold (the Series infers no other type from a row with a string in
+    it); any other row is made the Series ``iterrows`` makes.
+    """
+    import pandas as pd
+
+    columns = articles.columns
+    values = articles.values
+    at = columns.get_loc("text") if columns.is_unique else None
+    fast = isinstance(at, int) and values.dtype == object
+    for key, row in zip(articles.index, values, strict=True):
+        if fast and isinstance(row[at], str):
+            yield key, dict(zip(columns, row, strict=True))
+        else:
+            yield key, pd.Series(row, index=columns, name=key)
 
 
 def _frame(frame: pd.DataFrame, errors: list[str]) -> gpd.GeoDataFrame:
     import geopandas as gpd
 
+    ids = frame["place_id"].tolist()
+    shapes = {p: lookup(p)["geometry"] for p in dict.fromkeys(ids)}  # each once
     integers = ("paragraph", "sentence_index", "start", "end")
     frame = frame.astype(dict.fromkeys(integers, "int64") | {"score": "float64"})
     out = gpd.GeoDataFrame(
         frame.reset_index(drop=True),
-        geometry=gpd.GeoSeries(
-            [lookup(p)["geometry"] for p in frame["place_id"]], crs="EPSG:4326"
-        ),
+        geometry=gpd.GeoSeries([shapes[p] for p in ids], crs="EPSG:4326"),
     )
     out.attrs["errors"] = errors
     return out
@@ -207,8 +235,13 @@ def _partition(part: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
     rows, errors = _annotate_rows(part, progress=False)
+    names = ["article", *COLUMNS]
     frame = pd.DataFrame(
-        [*rows, *({"error": e} for e in errors)], columns=["article", *COLUMNS, "error"]
+        [
+            *(dict(zip(names, r, strict=True)) for r in rows),
+            *({"error": e} for e in errors),
+        ],
+        columns=[*names, "error"],
     )
     return frame.astype(object)
 

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from kurilmap.errors import ArticleError, InputError, InputTypeError
 from kurilmap.news.dates import EN_MONTHS, RU_FORMS, month_index
+from kurilmap.news.quick import Gated, script_letters
 from kurilmap.news.textfile import CONTROL, check_text, decode_page, read_article
 from kurilmap.news.webpage import page_text
 from kurilmap.vocab import as_lang
@@ -55,13 +56,14 @@ _FURNITURE = re.compile(
 )
 _PLAYER = re.compile(r"please wait|no media source|loading|video|audio", re.I)
 _TIMESTAMPS = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[/|]\s*)?){1,4}$")
-_CAPTION = re.compile(
+_CAPTION = Gated(
     r"\((?:left|right|center|centre|front|back|file photo|file|photo|pictured|"
     r"top|bottom|(?:second |third )?from (?:left|right))\)|"
     r"^(?:photo|image|picture|file photo|фото|写真)\s*[:：]|"
     r"\b(?:photo|image) (?:by|credit)\b|"
     r"/\s*(?:getty images|reuters|afp|ap|epa|tass|kyodo)\s*\)?$",
     re.IGNORECASE,
+    words=("(", ":", "：", "/", "photo", "image"),  # one is in every caption
 )
 _CAPTION_MAX = 300
 _CREDITS = re.compile(
@@ -69,10 +71,11 @@ _CREDITS = re.compile(
     r"writing by|compiled by|edited by|editing by|при участии|по материалам)\b",
     re.IGNORECASE,
 )
-_BOILERPLATE = re.compile(
+_BOILERPLATE = Gated(
     r"all rights reserved|©|\bcopyright\b|terms of (?:use|service)|privacy policy|"
     r"все права защищены|無断転載",
     re.IGNORECASE,
+    words=("all rights", "©", "copyright", "terms of", "privacy", "права", "無断転載"),
 )
 _SELF_DESCRIPTION = re.compile(
     r"journalists|free press|newsletter|subscribe|sign up|our (?:mission|journalism)|"
@@ -93,8 +96,7 @@ _SCRIPTS = {
 
 def _language(text: str) -> str:
     """Return the language whose script the text uses most (English if none)."""
-    sample = text[:4000]  # the opening is enough and keeps long texts cheap
-    counts = {lang: len(pattern.findall(sample)) for lang, pattern in _SCRIPTS.items()}
+    counts = script_letters(text[:4000])  # the opening is enough: cheap
     return max(counts, key=lambda k: counts[k])
 
 
@@ -168,6 +170,8 @@ _SPACES = re.compile(r"[^\S\u3000]+")
 
 def _squeeze(line: str) -> str:
     """Collapse runs of spaces (a Japanese full-width space is kept)."""
+    if "  " not in line and line.isprintable():  # no space but single " "
+        return line.strip()
     return _SPACES.sub(" ", line).strip()
 
 

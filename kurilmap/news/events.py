@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kurilmap.datasets import dataset_records
+from kurilmap.news.quick import FOLDS_APART
 
 _STOP = frozenset(
     [
@@ -62,7 +63,7 @@ _STOP = frozenset(
 @functools.lru_cache(maxsize=1)
 def _events() -> tuple[dict[str, Any], ...]:
 
-    out = []
+    out: list[dict[str, Any]] = []
     for r in dataset_records("events"):
         words = set(_words(f"{r['title']} {r['summary']}"))
         out.append(
@@ -75,6 +76,7 @@ def _events() -> tuple[dict[str, Any], ...]:
                 "title_words": set(_words(str(r["title"]))),
             }
         )
+        out[-1]["rare_title_words"] = out[-1]["title_words"] - GENERIC
     return tuple(out)
 
 
@@ -94,7 +96,7 @@ _TERMS = re.compile(
     "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _) in enumerate(TERMS)),
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z0-9+]+")
+_WORD = re.compile(r"[a-z0-9+]{3,}")  # the words of three letters or more
 
 
 _TERM_KEYS = (
@@ -103,13 +105,18 @@ _TERM_KEYS = (
     "саммит",
 )  # fmt: skip
 """Text without any of these has none of the terms (a quick test)."""
+_TERM_NEEDS = tuple("plus" if key == "two" else key for key in _TERM_KEYS)
+"""A closer quick test: "two-plus-two" holds "plus" (when lower case text is
+what ``re.IGNORECASE`` reads, see :mod:`kurilmap.news.quick`)."""
 
 
 def _words(text: str) -> list[str]:
     text = text.lower().replace("defense", "defence")
-    if any(key in text for key in _TERM_KEYS):
+    if any(key in text for key in _TERM_KEYS) and (
+        FOLDS_APART.search(text) or any(key in text for key in _TERM_NEEDS)
+    ):
         text = _TERMS.sub(lambda m: f" {TERMS[int(str(m.lastgroup)[1:])][1]} ", text)
-    return [w for w in _WORD.findall(text) if w not in _STOP and len(w) > 2]
+    return [w for w in _WORD.findall(text) if w not in _STOP]
 
 
 @functools.lru_cache(maxsize=256)
@@ -188,7 +195,7 @@ def link_events(
     linked: list[str] = []
     for a, b in spans:
         found = []
-        for event in _events():
+        for event in _by_year().get(a.year, ()) if a.year == b.year else _events():
             if not (a <= event["end"] and event["start"] <= b):
                 continue
             rank = sum(_weight(w, event) for w in words)
@@ -199,10 +206,24 @@ def link_events(
         best = max((score for score, _ in found), default=None)
         linked += [e for score, e in found if score == best and e not in linked]
     for event in _recent(today) if today is not None and len(distinctive) > 1 else ():
-        title = distinctive & (event["title_words"] - GENERIC)
+        title = distinctive & event["rare_title_words"]
         if len(title) >= 2 and event["id"] not in linked:
             linked.append(event["id"])
     return linked
+
+
+@functools.lru_cache(maxsize=1)
+def _by_year() -> dict[int, tuple[dict[str, Any], ...]]:
+    """Return the events of each year they last into, in the dataset's order.
+
+    A span within one year can only overlap the events of that year: these
+    are the only ones :func:`link_events` compares it with.
+    """
+    out: dict[int, list[dict[str, Any]]] = {}
+    for event in _events():
+        for year in range(event["start"].year, event["end"].year + 1):
+            out.setdefault(year, []).append(event)
+    return {year: tuple(events) for year, events in out.items()}
 
 
 PLURAL = re.compile(

@@ -50,10 +50,16 @@ _RU = re.compile(
     rf"(?:\s+{_UNIT_RU}|\s*(%))",
     re.IGNORECASE,
 )
+_JA_APPROX = "(約|およそ|少なくとも|最大|推定)"
 _JA = re.compile(
-    r"(約|およそ|少なくとも|最大|推定)?(\d[\d,]*(?:\.\d+)?(?:万(?:\d+千)?|千)?|\d+万\d+千)"
+    _JA_APPROX + r"?(\d[\d,]*(?:\.\d+)?(?:万(?:\d+千)?|千)?|\d+万\d+千)"
     r"(人|回|島|年|キロ|km|棟|家族|世帯|%|トン|隻|機)"
 )
+_DIGIT = re.compile(r"\d")
+_APPROX_LONGEST = max(map(len, _APPROX.strip("()").split("|")))
+_JA_LONGEST = max(map(len, _JA_APPROX.strip("()").split("|")))
+r"""The longest approximation word before a number (``\s+`` apart in English
+and Russian): the first match starts no earlier before the first digit."""
 _JA_NUM = re.compile(r"(?:(\d+(?:\.\d+)?)万)?(?:(\d+)千)?(\d+)?")
 
 
@@ -105,9 +111,13 @@ def find_figures(sentence: str, lang: str) -> list[dict[str, Any]]:
     >>> find_figures("the four islands", "en")
     []
     """
-    out = []
+    out: list[dict[str, Any]] = []
+    digit = _DIGIT.search(sentence)
+    if digit is None:  # every figure has one
+        return out
+    at = digit.start()  # a figure starts at most a few words before it
     if lang == "ja":
-        for m in _JA.finditer(sentence):
+        for m in _JA.finditer(sentence, max(0, at - _JA_LONGEST)):
             value = _ja_value(m[2])
             if value is None or _is_year(value, m[3], sentence[m.end() :]):
                 continue
@@ -115,8 +125,10 @@ def find_figures(sentence: str, lang: str) -> list[dict[str, Any]]:
                 {"text": m[0], "value": value, "unit": m[3], "approximate": bool(m[1])}
             )
         return out
+    while at > 0 and sentence[at - 1].isspace():
+        at -= 1
     pattern = _RU if lang == "ru" else _EN
-    for m in pattern.finditer(sentence):
+    for m in pattern.finditer(sentence, max(0, at - _APPROX_LONGEST)):
         value = _value(m[2], m[3])
         unit = (m[4] or m[5] or "").lower()
         if value is None or _is_year(value, unit, ""):

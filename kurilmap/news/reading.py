@@ -26,7 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ from kurilmap.news.article import Article
 from kurilmap.news.dates import find_dates
 from kurilmap.news.events import PLURAL, link_events
 from kurilmap.news.quantities import find_figures
+from kurilmap.news.quick import may_hold
 from kurilmap.news.sentences import Sentence, quotations, sentences
 from kurilmap.news.speakers import Speakers, attribute, people_in
 from kurilmap.places import scan
@@ -77,6 +78,12 @@ ANAPHORA = {
     ),
     "ja": re.compile(r"四島|島々"),
 }
+_ANAPHORA_WORDS = {
+    "en": ("island", "archipelago"),
+    "ru": ("остров", "архипелаг"),
+    "ja": ("四島", "島々"),
+}
+"""A word every match of :data:`ANAPHORA` holds, per language (a quick test)."""
 TIMELINE_COLUMNS = (
     "paragraph",
     "sentence_index",
@@ -116,13 +123,19 @@ class Read:
     events: list[str] = field(default_factory=list)
 
 
-def read(article: Article, *, min_score: float = 0.5) -> Iterator[Read]:
+def read(
+    article: Article,
+    *,
+    min_score: float = 0.5,
+    linking: Callable[[Read], bool] | None = None,
+) -> Iterator[Read]:
     """Yield every sentence of ``article`` with what it says, in order.
 
     ``named`` holds ``(place_id, mention, start, end, match, score)``; ``match``
     is ``name`` (a place named), ``anaphora`` ("the islands" in an article
     about them) or ``topic`` (a sentence about the dispute naming no place,
-    attached to the four islands).
+    attached to the four islands). ``linking``, if given, says which sentences
+    to link to events (it gets them with none): the others are left with none.
     """
     lang = article.language
     found = [scan(p, min_score=min_score) for p in article.paragraphs]
@@ -159,14 +172,16 @@ def read(article: Article, *, min_score: float = 0.5) -> Iterator[Read]:
                 named.append(
                     ("four-islands", "", sentence.start, sentence.start, "topic", 0.5)
                 )
-            ids = {pid for pid, *_ in named}
+            r = Read(number, index, sentence, named, said, dates, figures)
             named_people = people_in(sentence.text)
-            people = named_people or (
-                last_named if PLURAL.search(sentence.text) else set()
-            )
+            if linking is None or linking(r):
+                ids = {pid for pid, *_ in named}
+                people = named_people or (
+                    last_named if PLURAL.search(sentence.text) else set()
+                )
+                r.events = link_events(sentence.text, dates, ids, article.date, people)
             last_named = named_people or last_named
-            events = link_events(sentence.text, dates, ids, article.date, people)
-            yield Read(number, index, sentence, named, said, dates, figures, events)
+            yield r
             index += 1
 
 
@@ -176,7 +191,10 @@ def _anaphora(
     sentence: Sentence,
     named: list[tuple[str, str, int, int, str, float]],
 ) -> list[tuple[str, str, int, int, str, float]]:
-    out = []
+    out: list[tuple[str, str, int, int, str, float]] = []
+    words = _ANAPHORA_WORDS.get(lang)
+    if words is not None and not may_hold(sentence.text, words):
+        return out
     for m in ANAPHORA[lang].finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         tail = paragraph[end : end + 8]
@@ -222,7 +240,7 @@ def timeline(article: Article) -> pd.DataFrame:
     import pandas as pd
 
     rows = []
-    for r in read(article):
+    for r in read(article, linking=lambda r: bool(r.dates)):
         places = sorted({pid for pid, *_, match, _ in r.named if match == "name"})
         for d in r.dates:
             rows.append(
@@ -270,7 +288,7 @@ def quotes(article: Article) -> pd.DataFrame:
     import pandas as pd
 
     rows = []
-    for r in read(article):
+    for r in read(article, linking=lambda _: False):  # no events asked
         for q in r.quotes:
             rows.append(
                 {

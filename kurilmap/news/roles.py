@@ -19,9 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from kurilmap.datasets import CONTRACTS, dataset_records, missing
+from kurilmap.news.quick import at_word_start, may_hold
 
 __all__ = [
     "COUNTRY_WORDS",
@@ -243,6 +246,21 @@ _FORMER = {
     "ru": re.compile(r"(?:бывш[а-яё]+|экс-)\s*$", re.IGNORECASE),
     "ja": re.compile(r"[元前]$"),
 }
+_ROLE_WORDS = {
+    "en": (
+        *("minister", "premier", "diplomat", "secretary", "spokes", "president"),
+        *("governor", "mayor"),
+    ),
+    "ru": (
+        *("премьер", "глав", "министр", "генеральн", "генсек", "президент"),
+        *("пресс-секретар", "официальн", "заместител", "губернатор", "мэр"),
+    ),
+    "ja": (
+        *("相", "総理", "大臣", "官房長官", "大統領", "報道官", "次官", "知事", "市長"),
+    ),
+}
+"""A word every role of :data:`ROLES` holds, per language: a text with none of
+them has no role (a quick test, see :func:`kurilmap.news.quick.may_hold`)."""
 # how far before and after a role a country word still qualifies it
 _WINDOW = {"en": (16, 14), "ru": (16, 12), "ja": (5, 0)}  # characters
 
@@ -251,7 +269,10 @@ _WINDOW = {"en": (16, 14), "ru": (16, 12), "ja": (5, 0)}  # characters
 def _role_pattern(lang: str) -> re.Pattern[str]:
     at = PATTERN_LANGS.index(lang)
     parts = [f"(?P<{k.replace('-', '_')}>{v[at]})" for k, v in ROLES.items()]
-    return re.compile("|".join(parts), re.IGNORECASE if lang != "ja" else 0)
+    pattern = "|".join(parts)
+    if all(at_word_start(v[at]) for v in ROLES.values()):
+        pattern = rf"\b(?:{pattern})"  # the boundary tested once, not once a role
+    return re.compile(pattern, re.IGNORECASE if lang != "ja" else 0)
 
 
 @functools.lru_cache(maxsize=3)
@@ -271,6 +292,9 @@ def find_roles(text: str, lang: str) -> list[RoleMention]:
     >>> [(r.kind, r.country) for r in find_roles("Russia's foreign minister", "en")]
     [('foreign-minister', 'russia')]
     """
+    words = _ROLE_WORDS.get(lang)
+    if words is not None and not may_hold(text, words):
+        return []
     out = []
     before, after = _WINDOW.get(lang, (16, 12))
     for m in _role_pattern(lang).finditer(text):
@@ -320,7 +344,11 @@ def holders(office: str, date: str | dt.date) -> list[str]:
     ['dmitry-medvedev']
     """
     day = date.isoformat() if isinstance(date, dt.date) else date
-    return list(
+    return list(_cached(_holders, office, day))
+
+
+def _holders(office: str, day: str) -> tuple[str, ...]:
+    return tuple(
         dict.fromkeys(
             pid
             for pid, name, start, end in _terms()
@@ -338,12 +366,34 @@ def offices_of(person_id: str, date: str | dt.date | None = None) -> list[str]:
     ['japan-foreign-minister']
     """
     day = date.isoformat() if isinstance(date, dt.date) else date
+    return list(_cached(_offices, person_id, day))
+
+
+def _offices(person_id: str, day: str | None) -> tuple[str, ...]:
     found = [
         (start, name)
         for pid, name, start, end in _terms()
         if pid == person_id and (day is None or _in_office(day, start, end))
     ]
-    return list(dict.fromkeys(name for _, name in sorted(found, reverse=True)))
+    return tuple(dict.fromkeys(name for _, name in sorted(found, reverse=True)))
+
+
+_MEMO: dict[tuple[Any, ...], tuple[str, ...]] = {}
+
+
+def _cached(
+    find: Callable[[str, Any], tuple[str, ...]], key: str, day: Any
+) -> tuple[str, ...]:
+    """Return ``find(key, day)``, each computed once (the terms never change)."""
+    try:
+        memo = (find, key, day)
+        if memo not in _MEMO:
+            if len(_MEMO) >= 65536:
+                _MEMO.clear()
+            _MEMO[memo] = find(key, day)
+        return _MEMO[memo]
+    except TypeError:  # an unhashable key or day: as it is
+        return find(key, day)
 
 
 def default_country(kind: str, lang: str) -> str:

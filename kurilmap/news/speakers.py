@@ -27,6 +27,7 @@ from kurilmap.news.names import (
     mentions,
     others,
     register,
+    registered,
     written_name,
 )
 from kurilmap.news.quoting import SAY_EN, Cue, speech_cue
@@ -108,8 +109,8 @@ def people_in(text: str) -> set[str]:
     reg = register()
     lang = "ja" if _CJK.search(text) else "ru" if _CYRILLIC.search(text) else "en"
     found = set()
-    for m in mentions(text, lang, reg):
-        if m.kind == "name" and len(m.ids) == 1 and reg.is_person(m.ids[0]):
+    for m in registered(text, lang, reg):
+        if len(m.ids) == 1 and reg.is_person(m.ids[0]):
             found.add(str(reg.rows[m.ids[0]]["surname_en"]))
     if lang == "ja" and re.search(r"[A-Za-z]", text):
         found |= people_in(re.sub(r"[^\x00-\x7f]+", " ", text))

@@ -259,33 +259,45 @@ def scan(
         msg = f"text must be a string, got {type(text).__name__}"
         raise InputTypeError(msg)
     kinds, langs = name_filters(kind, lang)
-    index = name_index()
-    automaton = _automaton()
-    _, name_langs, ids, place_kinds, english, inside = _lists()
     rows: list[dict[str, Any]] = []
     senses: dict[tuple[int, ...], dict[str, Any] | None] = {}
-    for last, (length, cjk, entries) in automaton.iter_long(_search_fold(text)):
+    for last, (length, cjk, entries) in _automaton().iter_long(_search_fold(text)):
         start, end = last + 1 - length, last + 1
         key = _accept(text, start, end, cjk, entries)
         if not key:
             continue
         if key not in senses:
-            senses[key] = _sense(
-                index,
-                key,
-                kinds,
-                langs,
-                min_score,
-                ids,
-                place_kinds,
-                english,
-                inside,
-                name_langs,
-            )
+            try:
+                senses[key] = _sense_of(key, kinds, langs, min_score)
+            except TypeError:  # an unhashable min_score: not cached
+                senses[key] = _sense_of.__wrapped__(key, kinds, langs, min_score)
         sense = senses[key]
         if sense is not None:
             rows.append({"start": start, "end": end, "text": text[start:end]} | sense)
     return rows
+
+
+@functools.lru_cache(maxsize=65536)
+def _sense_of(
+    key: tuple[int, ...],
+    kinds: frozenset[str] | None,
+    langs: frozenset[str] | None,
+    min_score: float,
+) -> dict[str, Any] | None:
+    """Return :func:`_sense` of matching entries (cached: the index never changes)."""
+    _, name_langs, ids, place_kinds, english, inside = _lists()
+    return _sense(
+        name_index(),
+        key,
+        kinds,
+        langs,
+        min_score,
+        ids,
+        place_kinds,
+        english,
+        inside,
+        name_langs,
+    )
 
 
 def find_places(
