@@ -100,7 +100,8 @@ class Visit:
                 for (let i = 0; i < 600; i++) {
                     await new Promise(r => requestAnimationFrame(r));
                     const c = m.getCenter(), key = [c.lat, c.lng, m.getZoom()].join();
-                    const pan = m._panAnim, busy = (pan && pan._inProgress) || m._animatingZoom;
+                    const pan = m._panAnim;
+                    const busy = (pan && pan._inProgress) || m._animatingZoom;
                     same = !busy && key === last ? same + 1 : 0;
                     if (same >= frames) { return true; }
                     last = key;
