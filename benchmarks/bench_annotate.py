@@ -1,4 +1,4 @@
-"""Article annotation throughput: ``annotate_many`` on one core and with Dask.
+"""Article annotation throughput: one core, 2 Dask workers, a 100,000-article corpus.
 
 Workload: distinct news articles of about 5,000 characters each, built from the
 seed article (../shared/seed, or a stand-in paragraph when ../shared is absent):
@@ -15,28 +15,23 @@ text, date, outlet and url.
   articles/s and KB/s. Target >= 400 articles/s (issue 15). Baseline in the
   same run: a plain Python pass over the same texts (``str.lower`` then
   ``str.split`` per article).
-- Dask (if installed): the same over 2,000 articles in
-  ``dask.dataframe.from_pandas(df, npartitions=4)`` with the "processes"
-  scheduler and 2 workers (``distributed`` is not a dependency), against the
-  one-core run over the same 2,000 articles. Target speed-up >= 1.6x on 2 cores.
-  Three runs: Dask's defaults, where a new process pool is started per
-  ``compute()`` and ready tasks are sent in batches of 6 (``chunksize``), so
-  that with 4 partitions one worker may get them all; ``chunksize=1``, which
-  spreads the partitions over both workers (still a new pool per compute:
-  each worker starts Python, imports kurilmap and loads its data); and
-  ``chunksize=1`` with one pool kept for all runs (warm workers, as in a
-  distributed cluster). A new worker's start-up is timed on its own.
+- The corpus engine (``benchmarks/bench_corpus.py``): ``annotate_corpus`` over
+  2,000 articles on one core against a ``distributed.LocalCluster`` of 2
+  process workers started in the run (target >= 1.7x), then the driver's peak
+  RSS while annotating 100,000 articles (target <= 2 GB; ``--rss-articles 0``
+  skips it, ``--articles 0`` skips the speed-up).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
-import multiprocessing
-import os
 import random
 import re
+import shutil
+import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pandas as pd
 
@@ -62,10 +57,7 @@ SIZE = 5_000
 """Characters per article (about 5 KB: the seed is English)."""
 ONE_CORE = 400
 DASK = 2_000
-PARTITIONS = 4
-WORKERS = 2
 TARGET_RATE = 400
-TARGET_SPEEDUP = 1.6
 MONTHS = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
 OUTLETS = ["RFE/RL", "Reuters", "TASS", "Kyodo", "The Japan Times", "Interfax"]
 
@@ -147,78 +139,19 @@ def plain_pass(texts: list[str]) -> int:
     return sum(len(text.lower().split()) for text in texts)
 
 
-def fresh_worker_start(context: str) -> float:
-    """What a new worker pays: start Python, import kurilmap, annotate one."""
-    start = time.perf_counter()
-    with ProcessPoolExecutor(
-        1, mp_context=multiprocessing.get_context(context)
-    ) as pool:
-        pool.submit(_one_article).result()
-    return time.perf_counter() - start
-
-
-def _one_article() -> int:
-    return len(kurilmap.annotate_many(workload(1), progress=False))
-
-
-def dask_part(df: pd.DataFrame, one_core: float) -> None:
-    try:
-        import dask
-        import dask.dataframe as dd
-    except ImportError as exc:
-        print(f"dask not importable ({exc}): Dask speed-up not measured")
-        return
-    try:
-        import distributed  # noqa: F401
-
-        note = "distributed installed, not used"
-    except ImportError:
-        note = "distributed not installed"
-    ddf = dd.from_pandas(df, npartitions=PARTITIONS)
-    n = len(df)
-    context = dask.config.get("multiprocessing.context", "spawn")
-    print(
-        f"dask {dask.__version__} ({note}): processes scheduler ({context}), "
-        f"{WORKERS} workers, {PARTITIONS} partitions; {os.cpu_count()} CPUs"
-    )
-
-    def run() -> object:
-        return kurilmap.annotate_many(ddf)
-
-    with dask.config.set(scheduler="processes", num_workers=WORKERS):
-        default = median_seconds(run, repeat=1)
-        with dask.config.set(chunksize=1):
-            fresh = median_seconds(run, repeat=2)
-            with (
-                ProcessPoolExecutor(
-                    WORKERS, mp_context=multiprocessing.get_context(context)
-                ) as pool,
-                dask.config.set(pool=pool),
-            ):
-                run()  # start the workers and load their data
-                warm = median_seconds(run, repeat=2)
-    base = f"one core: {n:,} articles (baseline)"
-    rows = [
-        (base, one_core),
-        ("dask, default chunksize (6), new pool", default),
-        ("dask, chunksize=1, new pool per compute", fresh),
-        ("dask, chunksize=1, pool kept (warm workers)", warm),
-    ]
-    report(rows, baseline=base)
-    for label, seconds in rows[1:]:
-        speedup = one_core / seconds
-        verdict = "met" if speedup >= TARGET_SPEEDUP else "NOT met"
-        print(
-            f"{label}: x{speedup:.2f}, {n / seconds:,.0f} articles/s "
-            f"(target >= x{TARGET_SPEEDUP}: {verdict})"
-        )
-    print(
-        "new worker start-up (start Python, import, first article): "
-        f"{fresh_worker_start(context):.2f} s"
-    )
-
-
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--articles", type=int, default=DASK, help="one core vs 2 workers (0: skip)"
+    )
+    parser.add_argument(
+        "--rss-articles",
+        type=int,
+        default=100_000,
+        help="the driver's peak RSS on this many articles (0: skip; ~15 min)",
+    )
+    parser.add_argument("--shard-size", type=int, default=200)
+    args = parser.parse_args()
     df = workload(ONE_CORE)
     texts = df["text"].tolist()
     kilobytes = sum(len(t.encode()) for t in texts) / 1e3
@@ -254,10 +187,18 @@ def main() -> None:
         f"{'met' if rate >= TARGET_RATE else 'NOT met'})"
     )
 
-    big = workload(DASK, seed=4)
-    start = time.perf_counter()
-    kurilmap.annotate_many(big, progress=False)
-    dask_part(big, time.perf_counter() - start)
+    # The corpus engine: one core against 2 distributed workers, and the
+    # driver's peak memory on a large corpus (benchmarks/bench_corpus.py).
+    from benchmarks import bench_corpus  # imported here: it imports workload
+
+    work = Path(tempfile.mkdtemp(prefix="kurilmap-bench-annotate-"))
+    try:
+        if args.articles:
+            bench_corpus.speed(args.articles, work, args.shard_size)
+        if args.rss_articles:
+            bench_corpus.memory(args.rss_articles, bench_corpus.WORKERS, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

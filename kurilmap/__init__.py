@@ -43,18 +43,29 @@ from kurilmap.figures import handout, plot, save_figure
 from kurilmap.maps import (
     TrustedHTML,
     add_layer,
+    atlas,
     compare_map,
     make_map,
     save_html,
     views_map,
 )
-from kurilmap.news import Article, annotate, annotate_many, quotes, timeline
+from kurilmap.news import (
+    Article,
+    Corpus,
+    annotate,
+    annotate_corpus,
+    annotate_many,
+    quotes,
+    read_corpus,
+    timeline,
+)
 from kurilmap.places import candidates, find_places, geocode, geocode_many
 from kurilmap.teaching import bundle
 
 __all__ = [
     "Article",
     "ArticleError",
+    "Corpus",
     "DataDirectoryError",
     "DataValidationError",
     "Dataset",
@@ -68,7 +79,9 @@ __all__ = [
     "__version__",
     "add_layer",
     "annotate",
+    "annotate_corpus",
     "annotate_many",
+    "atlas",
     "available",
     "bundle",
     "candidates",
@@ -92,6 +105,7 @@ __all__ = [
     "places",
     "plot",
     "quotes",
+    "read_corpus",
     "save_figure",
     "save_html",
     "scenarios",

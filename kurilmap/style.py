@@ -7,6 +7,7 @@ contested land is hatched as well as coloured, so colour is never the only cue.
 from __future__ import annotations
 
 __all__ = [
+    "ATLAS_CSS",
     "COAST",
     "CSS",
     "DOCK_CSS",
@@ -31,6 +32,8 @@ RUSSIA = "#56B4E9"
 SEA = "#DCEBF5"
 LAND = "#F2EFE8"
 COAST = "#8A8A8A"
+LAND_STYLE = {"fillColor": LAND, "fillOpacity": 1, "color": COAST, "weight": 0.6}
+"""Leaflet style of the land layer of every interactive map."""
 
 STATUS_STYLE: dict[str, dict[str, object]] = {
     "japanese": {"fillColor": JAPAN, "hatch": None, "pattern": None},
@@ -216,6 +219,35 @@ html body .leaflet-container {{ background: {SEA}; font: 13px/1.4 "Noto Sans",
 .km-offmap.km-event .km-arrow {{ color: #009988; }}
 """
 """Page CSS: the sea is the map's background, so no tile is ever needed."""
+
+ATLAS_CSS = """
+.km-atlas-when { display: flex; justify-content: space-between; align-items: center;
+  gap: 6px; }
+.km-all { font: inherit; font-size: 12px; padding: 2px 10px; min-height: 28px;
+  border: 1px solid #888; border-radius: 14px; background: #F4F4F4; cursor: pointer;
+  white-space: nowrap; }
+.km-all[aria-pressed="true"] { background: #333; color: #fff; }
+.km-bars { display: block; width: 100%; height: 36px; margin-top: 2px; }
+.km-bar { fill: #BBBBBB; }
+.km-bar-on { fill: #CC3311; }
+.km-chart { display: block; width: 100%; height: auto; }
+.km-chart text { fill: #444; font-size: 10px; }
+.km-axis { stroke: #888; }
+.km-chart-now { stroke: #222; stroke-dasharray: 3 3; }
+.km-chart-key { display: flex; flex-wrap: wrap; gap: 2px 10px; font-size: 11px; }
+.km-chart-key i { display: inline-block; width: 10px; height: 10px;
+  margin-right: 4px; border-radius: 2px; vertical-align: -1px; }
+.km-atlas-places { margin: 4px 0; padding-left: 24px; }
+.km-atlas-places li { margin: 3px 0; }
+.km-atlas-place ol { padding-left: 18px; margin: 4px 0; }
+.km-atlas-place h5 { margin: 0; font-size: 13px; }
+.km-atlas-place ul { margin: 2px 0 0; padding-left: 14px; font-size: 12px; }
+.km-atlas-article { margin-bottom: 8px; }
+.km-atlas-place mark { background: #FDE68A; }
+.km-atlas-filters select { min-width: 0; max-width: 100%; }
+.km-key-off { display: inline-flex; cursor: default; }
+"""
+"""The corpus atlas's own pieces: month bars, chart, place list, popups."""
 
 
 def hatch_id(status: str) -> str:

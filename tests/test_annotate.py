@@ -14,12 +14,14 @@ from hypothesis import strategies as st
 import kurilmap
 from kurilmap.news import annotation as annotation_module
 from kurilmap.news import article as article_module
+from kurilmap.news import dates as dates_module
+from kurilmap.news import dates_core, quick
 from kurilmap.news import events as events_module
 from kurilmap.news import names as names_module
 from kurilmap.news import quantities as quantities_module
-from kurilmap.news import quick
 from kurilmap.news import reading as reading_module
 from kurilmap.news import roles as roles_module
+from kurilmap.news import sentences as sentences_module
 from kurilmap.news import speakers as speakers_module
 from kurilmap.news.annotation import COLUMNS, annotate, annotate_many
 from kurilmap.news.article import Article, ArticleError
@@ -646,12 +648,24 @@ def plain_rules():
         return {k: len(p.findall(text)) for k, p in article_module._SCRIPTS.items()}
 
     with pytest.MonkeyPatch.context() as mp:
-        for module in (quick, roles_module, reading_module):
+        for module in (quick, roles_module, reading_module, events_module):
             mp.setattr(module, "may_hold", lambda text, words: True)
         mp.setattr(roles_module, "at_word_start", lambda pattern: False)
         mp.setattr(quantities_module, "_DIGIT", re.compile(""))
         mp.setattr(events_module, "_TERM_NEEDS", events_module._TERM_KEYS)
         mp.setattr(events_module, "_by_year", lambda: _AllYears())
+        mp.setattr(
+            events_module, "_holds_any", lambda text, keys: any(k in text for k in keys)
+        )
+        mp.setattr(events_module, "_weight_of", _plain_weight)
+        mp.setattr(dates_module, "_found_keys", dates_module._found_keys_plain)
+        mp.setattr(
+            dates_core, "says_future", lambda text: bool(dates_core.FUTURE.search(text))
+        )
+        mp.setattr(
+            dates_core, "says_past", lambda text: bool(dates_core.PAST.search(text))
+        )
+        mp.setattr(sentences_module, "_spans", sentences_module._find_spans)
         mp.setattr(article_module, "script_letters", letters)
         mp.setattr(
             article_module, "_squeeze", lambda line: _SPACES.sub(" ", line).strip()
@@ -671,6 +685,11 @@ def plain_rules():
 
 
 _SPACES = re.compile(r"[^\S\u3000]+")
+
+
+def _plain_weight(words, event):
+    """The rank of an event for a sentence's words, word by word."""
+    return sum(events_module._weight(w, event) for w in words)
 
 
 def _read_all(text: str, day: object) -> list[str]:
@@ -720,11 +739,94 @@ def test_news_like_text_reads_the_same_without_the_quick_tests(words, day):
         assert _read_all(text, day) == fast
 
 
+def _eval_reports():
+    from benchmarks.eval_annotate import reports
+
+    return [*reports(), *reports(holdout=True)]
+
+
+def test_the_evaluation_reports_read_the_same_without_the_quick_tests():
+    """Every report of the evaluation set (en, ja, ru), read in full."""
+    found = _eval_reports()
+    assert found
+    for report in found:
+        fast = _read_all(report["text"], report["date"])
+        with plain_rules():
+            assert _read_all(report["text"], report["date"]) == fast, report["id"]
+
+
+def test_annotate_many_is_annotate_row_for_row_on_the_evaluation_reports():
+    """annotate_many (every quick path) against annotate, one article at a time,
+    with every quick test and shortcut off: the same rows, values and order."""
+    found = _eval_reports()
+    frame = pd.DataFrame(
+        {
+            "text": [r["text"] for r in found] + [r["text"] for r in found],
+            "date": [r["date"] for r in found] + [None] * len(found),
+            "outlet": [r.get("outlet") for r in found] + [None] * len(found),
+        },
+        index=pd.RangeIndex(len(found) * 2) * 3,
+    )
+    fast = annotate_many(frame, progress=False)
+    with plain_rules():
+        parts = []
+        for key, row in frame.iterrows():
+            article = Article.from_text(
+                row["text"],
+                date=None if pd.isna(row["date"]) else row["date"],
+                outlet=None if pd.isna(row["outlet"]) else row["outlet"],
+            )
+            rows = annotate(article)
+            rows.insert(0, "article", key)
+            parts.append(rows)
+    plain = pd.concat(parts, ignore_index=True)
+    assert len(fast) > 1000
+    assert list(fast.columns) == list(plain.columns)
+    assert fast.drop(columns="geometry").values.tolist() == (
+        plain.drop(columns="geometry").values.tolist()
+    )
+    assert fast.geometry.to_wkb().tolist() == plain.geometry.to_wkb().tolist()
+    assert fast.dtypes.equals(plain.dtypes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("will ", "said ", "the ", "to ", "планиру", "予定", "した", "た。"),
+                *"abdehilmorstwy -,.:;былаи ſİЀё",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+@example("They were due to meet; the talks ended.")
+@example("встреча состоится, как планировали")
+def test_tense_tests_answer_as_the_patterns_do(text):
+    assert dates_core.says_future(text) == bool(dates_core.FUTURE.search(text))
+    assert dates_core.says_past(text) == bool(dates_core.PAST.search(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"tonigh dayjan1 İ,"]), max_size=40))
+@example("tonightonight today")
+def test_date_keys_are_found_as_str_find_finds_them(text):
+    from kurilmap.news.dates_en import INSIDE, KEYS
+
+    keys = KEYS + INSIDE
+    lower = text.lower()
+    assert sorted(dates_module._found_keys(lower, keys)) == sorted(
+        dates_module._found_keys_plain(lower, keys)
+    )
+
+
 def _keywords() -> set[str]:
     words = {w for ws in roles_module._ROLE_WORDS.values() for w in ws}
     words |= {w for g in names_module._BACK.values() for w in g.words}
     words |= {*article_module._CAPTION.words, *article_module._BOILERPLATE.words}
     words |= {w for ws in reading_module._ANAPHORA_WORDS.values() for w in ws}
+    words |= set(events_module._EVENT_KEYS)
     return words | set(events_module._TERM_NEEDS)
 
 

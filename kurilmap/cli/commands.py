@@ -18,6 +18,8 @@ from typing import NoReturn
 
 from kurilmap._version import __version__
 from kurilmap.claims import check, scenarios, territories
+from kurilmap.cli.atlas import add_atlas_command
+from kurilmap.cli.corpus import add_corpus_commands
 from kurilmap.cli.options import add_date, add_json, add_lang, add_view, command
 from kurilmap.cli.outputs import add_output_commands
 from kurilmap.cli.table import print_table, text_or_none
@@ -280,6 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-sea", action="store_true", help="skip the sea areas (faster)"
     )
 
+    add_atlas_command(sub)
+    add_corpus_commands(sub)
     add_output_commands(sub)
     return parser
 

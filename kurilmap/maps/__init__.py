@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+from kurilmap.maps.atlas import atlas
 from kurilmap.maps.build import FIT_BOUNDS, LAYERS, add_layer, compare_map, make_map
 from kurilmap.maps.export import notebook_html, render_html, save_html, stable_ids
 from kurilmap.maps.payload import TrustedHTML, esc
@@ -24,6 +25,7 @@ __all__ = [
     "LAYERS",
     "TrustedHTML",
     "add_layer",
+    "atlas",
     "compare_map",
     "esc",
     "make_map",

@@ -13,7 +13,55 @@ from folium.map import Layer
 
 from kurilmap.maps.leaflet import Template
 
-__all__ = ["ArticlePanel", "MarkerLayer"]
+__all__ = ["EDGE_JS", "ArticlePanel", "MarkerLayer"]
+
+
+EDGE_JS = """
+window.kmEdgeLayout = window.kmEdgeLayout || function (map) {
+    var size = map.getSize(), c = size.divideBy(2), pad = 8, boxes = [];
+    var frame = map.getContainer().getBoundingClientRect();
+    map.getContainer().querySelectorAll(".leaflet-control").forEach(function (e) {
+        var r = e.getBoundingClientRect();
+        if (r.width && r.height) {
+            boxes.push([r.left - frame.left - 2, r.top - frame.top - 2,
+                        r.width + 4, r.height + 4]);
+        }
+    });
+    (map._kmEdge || []).forEach(function (mk) {
+        var el = mk.getElement();
+        if (!el || !map.hasLayer(mk.kmLayer)) { return; }
+        var p = map.latLngToContainerPoint([mk.kmItem.lat, mk.kmItem.lon]);
+        var dx = p.x - c.x, dy = p.y - c.y, w = el.offsetWidth, h = el.offsetHeight;
+        var inside = p.x >= 0 && p.y >= 0 && p.x <= size.x && p.y <= size.y, q = p;
+        if (!inside) {
+            var s = Math.min((c.x - pad) / Math.max(Math.abs(dx), 1e-9),
+                             (c.y - pad) / Math.max(Math.abs(dy), 1e-9));
+            q = L.point(c.x + dx * s, c.y + dy * s);
+        }
+        var x = Math.min(Math.max(q.x - w / 2, pad), size.x - w - pad);
+        var y = Math.min(Math.max(q.y - h / 2, pad), size.y - h - pad);
+        var y0 = y, down = true, tries = 0, hit;
+        var clash = function () {
+            return boxes.filter(function (b) {
+                return x < b[0] + b[2] && b[0] < x + w && y < b[1] + b[3] && b[1] < y + h;
+            })[0];
+        };
+        while ((hit = clash()) && tries++ < 60) {  // stack down, then up
+            y = down ? hit[1] + hit[3] + 2 : hit[1] - h - 2;
+            if (down && y + h > size.y - pad) { down = false; y = y0; }
+        }
+        boxes.push([x, y, w, h]);
+        mk.setLatLng(map.containerPointToLatLng(L.point(x, y)));
+        el.classList.toggle("km-at-edge", !inside);
+        var angle = Math.atan2(p.y - (y + h / 2), p.x - (x + w / 2)) * 180 / Math.PI;
+        el.querySelector(".km-arrow").style.transform = "rotate(" + angle + "deg)";
+    });
+    map.fire("km-edges");
+};
+"""
+"""The page's layout of edge labels (places outside the map region), defined
+once per page: each at the view's edge on the line from the centre towards its
+place, none over a control or another label."""
 
 
 class MarkerLayer(Layer):
@@ -29,47 +77,7 @@ class MarkerLayer(Layer):
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        window.kmEdgeLayout = window.kmEdgeLayout || function (map) {
-            var size = map.getSize(), c = size.divideBy(2), pad = 8, boxes = [];
-            var frame = map.getContainer().getBoundingClientRect();
-            map.getContainer().querySelectorAll(".leaflet-control").forEach(function (e) {
-                var r = e.getBoundingClientRect();
-                if (r.width && r.height) {
-                    boxes.push([r.left - frame.left - 2, r.top - frame.top - 2,
-                                r.width + 4, r.height + 4]);
-                }
-            });
-            (map._kmEdge || []).forEach(function (mk) {
-                var el = mk.getElement();
-                if (!el || !map.hasLayer(mk.kmLayer)) { return; }
-                var p = map.latLngToContainerPoint([mk.kmItem.lat, mk.kmItem.lon]);
-                var dx = p.x - c.x, dy = p.y - c.y, w = el.offsetWidth, h = el.offsetHeight;
-                var inside = p.x >= 0 && p.y >= 0 && p.x <= size.x && p.y <= size.y, q = p;
-                if (!inside) {
-                    var s = Math.min((c.x - pad) / Math.max(Math.abs(dx), 1e-9),
-                                     (c.y - pad) / Math.max(Math.abs(dy), 1e-9));
-                    q = L.point(c.x + dx * s, c.y + dy * s);
-                }
-                var x = Math.min(Math.max(q.x - w / 2, pad), size.x - w - pad);
-                var y = Math.min(Math.max(q.y - h / 2, pad), size.y - h - pad);
-                var y0 = y, down = true, tries = 0, hit;
-                var clash = function () {
-                    return boxes.filter(function (b) {
-                        return x < b[0] + b[2] && b[0] < x + w && y < b[1] + b[3] && b[1] < y + h;
-                    })[0];
-                };
-                while ((hit = clash()) && tries++ < 60) {  // stack down, then up
-                    y = down ? hit[1] + hit[3] + 2 : hit[1] - h - 2;
-                    if (down && y + h > size.y - pad) { down = false; y = y0; }
-                }
-                boxes.push([x, y, w, h]);
-                mk.setLatLng(map.containerPointToLatLng(L.point(x, y)));
-                el.classList.toggle("km-at-edge", !inside);
-                var angle = Math.atan2(p.y - (y + h / 2), p.x - (x + w / 2)) * 180 / Math.PI;
-                el.querySelector(".km-arrow").style.transform = "rotate(" + angle + "deg)";
-            });
-            map.fire("km-edges");
-        };
+        {{ this.edge_js }}
         var {{ this.get_name() }} = L.layerGroup();
         (function (layer, items, map) {
             var byId = {};
@@ -123,6 +131,7 @@ class MarkerLayer(Layer):
     ) -> None:
         super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "km_markers"
+        self.edge_js = EDGE_JS
         self.items = items
         self.css_class = css_class
         self.style = style or {

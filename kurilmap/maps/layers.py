@@ -229,12 +229,7 @@ def build(
         source=shared,
         overlay=False,
         interactive=False,
-        fixed_style={
-            "fillColor": _styles.LAND,
-            "fillOpacity": 1,
-            "color": _styles.COAST,
-            "weight": 0.6,
-        },
+        fixed_style=_styles.LAND_STYLE,
     ).add_to(m)
     territories = None
     if "territories" in layers:

@@ -221,3 +221,166 @@ MEASURE_WORDS: dict[str, dict[Lang, str]] = {
 """The measuring tool's words by its own keys: folium-offline's build of
 leaflet-measure has English and Russian but no Japanese, so a Japanese map
 swaps the English words of the tool for these (``maps.controls.ControlWords``)."""
+
+ATLAS_WORDS: dict[str, dict[Lang, str]] = {
+    "title": {"en": "News atlas", "ja": "報道アトラス", "ru": "Атлас публикаций"},
+    "tab": {"en": "Places & articles", "ja": "地名と記事", "ru": "Места и статьи"},
+    "open": {
+        "en": "Places, articles & legend ▴",
+        "ja": "地名・記事・凡例 ▴",
+        "ru": "Места, статьи и легенда ▴",
+    },
+    "layer": {
+        "en": "Places in the news",
+        "ja": "報道された地名",
+        "ru": "Места в публикациях",
+    },
+    "summary": {  # the fields are ATLAS_COUNTED's articles and outlets_from
+        "en": "{articles} from {outlets}, {first} – {last}",
+        "ja": "{outlets}の{articles}（{first}～{last}）",
+        "ru": "{articles} из {outlets}, {first} – {last}",
+    },
+    "alt": {  # and places
+        "en": "A map of the {places} named in {articles} from {outlets}, "
+        "{first} – {last}, each sized by its mentions.",
+        "ja": "{outlets}の{articles}（{first}～{last}）に登場する"
+        "{places}の地名を、言及数に応じた大きさで示した地図。",
+        "ru": "Карта мест, названных в публикациях: {places}; {articles} из "
+        "{outlets}, {first} – {last}. Размер круга — число упоминаний.",
+    },
+    "month": {"en": "Month", "ja": "月", "ru": "Месяц"},
+    "per_month": {
+        "en": "Mentions per month",
+        "ja": "月ごとの言及数",
+        "ru": "Упоминания по месяцам",
+    },
+    "all_months": {"en": "All months", "ja": "全期間", "ru": "Все месяцы"},
+    "language": {"en": "Language", "ja": "言語", "ru": "Язык"},
+    "all_langs": {"en": "All languages", "ja": "すべての言語", "ru": "Все языки"},
+    "outlet": {"en": "Outlet", "ja": "媒体", "ru": "Издание"},
+    "all_outlets": {"en": "All outlets", "ja": "すべての媒体", "ru": "Все издания"},
+    "unknown_outlet": {
+        "en": "outlet not given",
+        "ja": "媒体不明",
+        "ru": "издание не указано",
+    },
+    "untitled": {"en": "(untitled)", "ja": "（無題）", "ru": "(без заголовка)"},
+    "undated": {"en": "undated", "ja": "日付なし", "ru": "без даты"},
+    "chart": {
+        "en": "Mentions per month, by island",
+        "ja": "島ごとの月別言及数",
+        "ru": "Упоминания по месяцам, по островам",
+    },
+    "places": {
+        "en": "Places by mentions",
+        "ja": "言及の多い地名",
+        "ru": "Места по числу упоминаний",
+    },
+    "hint": {
+        "en": "Click a place here or on the map to list its articles.",
+        "ja": "ここか地図上の地名を押すと、その地名の記事が一覧で出ます。",
+        "ru": "Нажмите на место здесь или на карте, чтобы увидеть его статьи.",
+    },
+    "none": {
+        "en": "No mention with these filters.",
+        "ja": "この条件での言及はありません。",
+        "ru": "При этих фильтрах упоминаний нет.",
+    },
+    "events": {
+        "en": "Events most reported",
+        "ja": "多く報じられた出来事",
+        "ru": "Самые освещаемые события",
+    },
+    "speakers": {
+        "en": "Who is quoted most",
+        "ja": "よく引用される人",
+        "ru": "Кого цитируют чаще",
+    },
+    "size_key": {
+        "en": "Circle size: mentions in the chosen month and filters",
+        "ja": "円の大きさ：選んだ月・条件での言及数",
+        "ru": "Размер круга: упоминания за выбранный месяц с учётом фильтров",
+    },
+    "group_key": {
+        "en": "Dashed: an island group named as a whole (the four islands, the Kurils)",
+        "ja": "破線：島々をまとめて指す名称（北方四島、千島列島）",
+        "ru": "Пунктир: группа островов целиком (четыре острова, Курилы)",
+    },
+    "off_key": {
+        "en": "Places beyond the map: labels at its edge, pointing their way",
+        "ja": "地図の外の地名：縁のラベルが方向を示します",
+        "ru": "Места за пределами карты: подписи у края указывают направление",
+    },
+}
+"""Words of the corpus atlas (:mod:`kurilmap.maps.atlas`): the fields are dates
+and counted words (:data:`ATLAS_COUNTED`) filled in by the builder."""
+
+ATLAS_COUNTED: dict[str, dict[Lang, dict[str, str]]] = {
+    "mentions": {
+        "en": {"one": "{n} mention", "other": "{n} mentions"},
+        "ja": {"other": "言及{n}件"},
+        "ru": {
+            "one": "{n} упоминание",
+            "few": "{n} упоминания",
+            "many": "{n} упоминаний",
+            "other": "{n} упоминания",
+        },
+    },
+    "articles": {
+        "en": {"one": "{n} article", "other": "{n} articles"},
+        "ja": {"other": "記事{n}本"},
+        "ru": {
+            "one": "{n} статья",
+            "few": "{n} статьи",
+            "many": "{n} статей",
+            "other": "{n} статьи",
+        },
+    },
+    "more": {
+        "en": {"one": "…and {n} more article", "other": "…and {n} more articles"},
+        "ja": {"other": "…ほか記事{n}本"},
+        "ru": {
+            "one": "…и ещё {n} статья",
+            "few": "…и ещё {n} статьи",
+            "many": "…и ещё {n} статей",
+            "other": "…и ещё {n} статьи",
+        },
+    },
+    "outlets_from": {  # "… from 3 outlets": Russian genitive, "из 3 изданий"
+        "en": {"one": "{n} outlet", "other": "{n} outlets"},
+        "ja": {"other": "{n}媒体"},
+        "ru": {
+            "one": "{n} издания",
+            "few": "{n} изданий",
+            "many": "{n} изданий",
+            "other": "{n} издания",
+        },
+    },
+    "places": {
+        "en": {"one": "{n} place", "other": "{n} places"},
+        "ja": {"other": "{n}か所"},
+        "ru": {
+            "one": "{n} место",
+            "few": "{n} места",
+            "many": "{n} мест",
+            "other": "{n} места",
+        },
+    },
+    "read_errors": {
+        "en": {
+            "one": "{n} input could not be read",
+            "other": "{n} inputs could not be read",
+        },
+        "ja": {"other": "読めなかった入力：{n}件"},
+        "ru": {
+            "one": "Не удалось прочитать {n} источник",
+            "few": "Не удалось прочитать {n} источника",
+            "many": "Не удалось прочитать {n} источников",
+            "other": "Не удалось прочитать {n} источника",
+        },
+    },
+}
+"""The atlas's counted words: per language, a template per plural category
+(:func:`kurilmap.vocab.plural`; ``other`` always there), ``{n}`` the number.
+The builder writes them with :func:`kurilmap.vocab.counted`, the page with the
+browser's ``Intl.PluralRules`` over the same table."""

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from kurilmap.news.annotation import COLUMNS, annotate, annotate_many
 from kurilmap.news.article import MAX_BYTES, MAX_PARAGRAPH, Article, clean_lines
+from kurilmap.news.corpus import annotate_corpus
+from kurilmap.news.corpus_read import Corpus, read_corpus
 from kurilmap.news.dates import find_dates
 from kurilmap.news.quantities import find_figures
 from kurilmap.news.reading import quotes, timeline
@@ -24,11 +26,14 @@ __all__ = [
     "MAX_BYTES",
     "MAX_PARAGRAPH",
     "Article",
+    "Corpus",
     "annotate",
+    "annotate_corpus",
     "annotate_many",
     "clean_lines",
     "find_dates",
     "find_figures",
     "quotes",
+    "read_corpus",
     "timeline",
 ]

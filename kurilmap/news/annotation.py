@@ -174,8 +174,7 @@ def _annotate_rows(
         items = tqdm(items, total=len(articles), desc="articles", unit="article")
     for key, row in items:
         meta = {
-            c: (None if missing(row.get(c)) else row.get(c))
-            for c in ("date", "outlet", "url", "title", "lang")
+            c: _given(row.get(c)) for c in ("date", "outlet", "url", "title", "lang")
         }
         text = row["text"]
         if not isinstance(text, str):
@@ -193,6 +192,13 @@ def _annotate_rows(
             continue
         rows.extend((key, *found) for found in _rows(article, 0.5))
     return rows, errors
+
+
+def _given(value: Any) -> Any:
+    """Return a value of an article's row, ``None`` if missing (a string never is)."""
+    if isinstance(value, str):
+        return value
+    return None if missing(value) else value
 
 
 def _items(articles: pd.DataFrame) -> Iterator[tuple[Any, Any]]:

@@ -52,6 +52,7 @@ from kurilmap.news.dates_ja import STARTS as JA_STARTS
 from kurilmap.news.dates_ru import KEYS as RU_KEYS
 from kurilmap.news.dates_ru import RULES as RU_RULES
 from kurilmap.news.dates_ru import is_lead as ru_lead
+from kurilmap.news.quick import keyword_automaton
 
 __all__ = ["EN_MONTHS", "RU_FORMS", "RU_MONTHS", "find_dates", "month_index"]
 
@@ -111,12 +112,13 @@ def word_starts(
     """
     lower = sentence.lower()
     anchors = {_word_start(sentence, m.start()) for m in _DIGITS.finditer(sentence)}
-    for key in keys:
-        at = lower.find(key)
-        while at >= 0:
-            if key in inside or at == 0 or not lower[at - 1].isalpha():
-                anchors.add(_word_start(sentence, at))
-            at = lower.find(key, at + len(key))
+    if len(lower) == len(sentence):
+        found = _found_keys(lower, keys)
+    else:  # İ lowers to two characters: the offsets in lower case as they fall
+        found = _found_keys_plain(lower, keys)
+    for at, key in found:
+        if key in inside or at == 0 or not lower[at - 1].isalpha():
+            anchors.add(_word_start(sentence, at))
     out = set(anchors)
     for start in anchors:
         word = start
@@ -124,6 +126,33 @@ def word_starts(
             word = before[0]
             out.add(word)
     return sorted(out)
+
+
+def _found_keys_plain(lower: str, keys: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Return where each key stands in ``lower``, key by key, as ``str.find`` finds."""
+    out = []
+    for key in keys:
+        at = lower.find(key)
+        while at >= 0:
+            out.append((at, key))
+            at = lower.find(key, at + len(key))
+    return out
+
+
+def _found_keys(lower: str, keys: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Return the places of :func:`_found_keys_plain`, in one automaton pass.
+
+    A key's occurrence that overlaps its previous one is skipped, as
+    ``str.find`` from the end of the previous one skips it ("tonightonight").
+    """
+    out = []
+    ends: dict[str, int] = {}
+    for last, key in keyword_automaton(keys).iter(lower):
+        at = last + 1 - len(key)
+        if at >= ends.get(key, 0):
+            ends[key] = last + 1
+            out.append((at, key))
+    return out
 
 
 class _Scanner:

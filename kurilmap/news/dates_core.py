@@ -28,52 +28,22 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from kurilmap.errors import InputError
+from kurilmap.news.quick import alternatives
 
 Entry = dict[str, Any]
 Span = tuple[dt.date, dt.date]
 
 EN_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)  # fmt: skip
 RU_MONTHS = (
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "ма",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-)
+    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+    "октябр", "ноябр", "декабр",
+)  # fmt: skip
 RU_SHORT = (
-    "янв",
-    "фев",
-    "мар",
-    "апр",
-    "ма",
-    "июн",
-    "июл",
-    "авг",
-    "сен",
-    "окт",
-    "ноя",
-    "дек",
-)
+    "янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+)  # fmt: skip
 """The stems news agencies abbreviate Russian months to («1 ноя», «24 окт.»)."""
 _EN_SHORT = [m[:3] for m in EN_MONTHS]
 EN_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -144,6 +114,32 @@ PAST = re.compile(
 )
 """Past verbs: English -ed and common irregular forms (not a participle after
 "be": "will be held"), Russian -л/-ла/-ли, a Japanese predicate in た."""
+_FUTURE_EN, *_FUTURE_OTHER = alternatives(FUTURE.pattern)
+_PAST_EN, *_PAST_OTHER = alternatives(PAST.pattern)
+_FUTURE_PARTS = (re.compile(_FUTURE_EN), re.compile("|".join(_FUTURE_OTHER)))
+_PAST_PARTS = (  # the word boundary tested first: the same, faster
+    re.compile(r"\b" + _PAST_EN.replace(r")\b(?:was|", r")(?:was|", 1)),
+    re.compile("|".join(_PAST_OTHER)),
+)
+_NOT_LATIN = re.compile("[а-яё\u3040-\u30ff\u4e00-\u9fff]")
+"""Every alternative of FUTURE and PAST but the English begins with one of these."""
+
+
+def says_future(text: str, parts: tuple[re.Pattern[str], ...] = _FUTURE_PARTS) -> bool:
+    """Whether :data:`FUTURE` (or, given its ``parts``, PAST) matches ``text``.
+
+    The English alternative first, the others only where their letters are.
+    """
+    return bool(parts[0].search(text)) or (
+        _NOT_LATIN.search(text) is not None and parts[1].search(text) is not None
+    )
+
+
+def says_past(text: str) -> bool:
+    """Whether :data:`PAST` matches ``text`` (a quicker test, the same answer)."""
+    return says_future(text, _PAST_PARTS)
+
+
 _CLAUSE = re.compile(
     r",(?!\s*\d{4}\b)|[;:—–()、，；。]|\s-{1,2}\s|"
     r"\b(?:that|which|who|whom|whose|when|while|because|"
@@ -358,15 +354,15 @@ class Scope:
         ("staying until May 13") says nothing: the nearest date is meant.
         """
         clause, sentence, ja = self.clause, self.sentence, self.lang == "ja"
-        future, past = FUTURE.search(clause), PAST.search(clause)
-        if future and (past or (ja and PAST.search(sentence))):
+        future, past = says_future(clause), says_past(clause)
+        if future and (past or (ja and says_past(sentence))):
             return 0  # "has said Abe might visit on Jan. 21": the nearest
         if future or past:
             return 1 if future else -1
         rest = clause.replace(sentence[self.start : self.end], " ")
         if not ja and _WORD.search(rest):
             return 0
-        future, past = FUTURE.search(sentence), PAST.search(sentence)
+        future, past = says_future(sentence), says_past(sentence)
         if ja:  # a plan in another clause does not date this one: only the past
             return -1 if past and not future else 0
         return -1 if past else 1 if future else 0
@@ -384,9 +380,9 @@ class Scope:
         if self.dateline:
             return plain
         text = self.sentence if precision == "day" else self.clause
-        if FUTURE.search(self.clause):
+        if says_future(self.clause):
             return "future"
-        return "past" if PAST.search(text) else "present"
+        return "past" if says_past(text) else "present"
 
     def pick(self, spans: Iterable[Span]) -> Span:
         """Pick the span a year-less date means (see :func:`choose`).

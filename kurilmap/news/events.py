@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kurilmap.datasets import dataset_records
-from kurilmap.news.quick import FOLDS_APART
+from kurilmap.news.quick import FOLDS_APART, keyword_automaton, may_hold
 
 _STOP = frozenset(
     [
@@ -76,7 +76,9 @@ def _events() -> tuple[dict[str, Any], ...]:
                 "title_words": set(_words(str(r["title"]))),
             }
         )
-        out[-1]["rare_title_words"] = out[-1]["title_words"] - GENERIC
+        event = out[-1]
+        event["rare_title_words"] = event["title_words"] - GENERIC
+        event["weights"] = {w: _weight(w, event) for w in words | event["title_words"]}
     return tuple(out)
 
 
@@ -110,13 +112,23 @@ _TERM_NEEDS = tuple("plus" if key == "two" else key for key in _TERM_KEYS)
 what ``re.IGNORECASE`` reads, see :mod:`kurilmap.news.quick`)."""
 
 
+def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``keys`` (``any(k in text for k in keys)``)."""
+    return next(keyword_automaton(keys).iter(text), None) is not None
+
+
 def _words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(_terms_text(text)) if w not in _STOP]
+
+
+def _terms_text(text: str) -> str:
+    """Return the text in lower case, its terms written one way ("2+2")."""
     text = text.lower().replace("defense", "defence")
-    if any(key in text for key in _TERM_KEYS) and (
-        FOLDS_APART.search(text) or any(key in text for key in _TERM_NEEDS)
+    if _holds_any(text, _TERM_KEYS) and (
+        FOLDS_APART.search(text) or _holds_any(text, _TERM_NEEDS)
     ):
         text = _TERMS.sub(lambda m: f" {TERMS[int(str(m.lastgroup)[1:])][1]} ", text)
-    return [w for w in _WORD.findall(text) if w not in _STOP]
+    return text
 
 
 @functools.lru_cache(maxsize=256)
@@ -152,6 +164,7 @@ GENERIC = frozenset(
     ]
 )
 """Title words too common to identify an event on their own."""
+_STOP_OR_GENERIC = _STOP | GENERIC
 
 
 def _weight(word: str, event: dict[str, Any]) -> int:
@@ -163,6 +176,12 @@ def _weight(word: str, event: dict[str, Any]) -> int:
     if word in event["title_words"]:
         return 3 if word in TERM_WORDS else 2
     return 1 if word in event["words"] else 0
+
+
+def _weight_of(words: set[str], event: dict[str, Any]) -> int:
+    """Return the sum of :func:`_weight` over ``words`` (those of no weight skipped)."""
+    weights = event["weights"]
+    return sum([weights[w] for w in words & weights.keys()])
 
 
 def link_events(
@@ -187,9 +206,9 @@ def link_events(
         for d in dates
         if d["precision"] != "duration" and d["relation"] != "since"
     ]
-    if today is not None and not spans and EVENT_WORDS.search(sentence):
+    if today is not None and not spans and _has_event_word(sentence):
         spans = [(today, today)]  # "after a meeting in Moscow", in that day's news
-    words = set(_words(sentence)) - GENERIC
+    words = set(_WORD.findall(_terms_text(sentence))) - _STOP_OR_GENERIC  # _words'
     distinctive = words - _surnames()
     words |= {name.lower() for name in people}
     linked: list[str] = []
@@ -198,7 +217,7 @@ def link_events(
         for event in _by_year().get(a.year, ()) if a.year == b.year else _events():
             if not (a <= event["end"] and event["start"] <= b):
                 continue
-            rank = sum(_weight(w, event) for w in words)
+            rank = _weight_of(words, event)
             shared = places & event["places"]
             if rank or shared:
                 near = len(shared) / len(places | event["places"])
@@ -240,6 +259,16 @@ EVENT_WORDS = re.compile(
     r"встреч|переговор|саммит|визит|会談|会合|首脳会談|訪問",
     re.IGNORECASE,
 )
+_EVENT_KEYS = (
+    *("meeting", "talks", "summit", "met", "visit", "conference", "session"),
+    *("встреч", "переговор", "саммит", "визит", "会談", "会合", "訪問"),
+)
+"""A word every match of :data:`EVENT_WORDS` holds (a quick test)."""
+
+
+def _has_event_word(sentence: str) -> bool:
+    """Whether :data:`EVENT_WORDS` matches the sentence, the quick test first."""
+    return may_hold(sentence, _EVENT_KEYS) and bool(EVENT_WORDS.search(sentence))
 
 
 @functools.lru_cache(maxsize=1)

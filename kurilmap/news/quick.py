@@ -17,15 +17,18 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 __all__ = [
     "FOLDS_APART",
     "Gated",
     "alternatives",
     "at_word_start",
+    "keyword_automaton",
     "may_hold",
     "script_letters",
 ]
@@ -153,3 +156,25 @@ def at_word_start(pattern: str) -> bool:
     False
     """
     return all(a.startswith(r"\b") for a in alternatives(pattern))
+
+
+@functools.lru_cache(maxsize=16)
+def keyword_automaton(words: tuple[str, ...]) -> Any:
+    """Return an Aho–Corasick automaton over ``words``, built once per process.
+
+    Its ``iter(text)`` yields ``(last, word)`` for every occurrence of every
+    word in ``text`` (overlapping ones too), ``last`` the offset of its last
+    character, in the order of ``last``: one pass for many ``str.find`` loops.
+
+    Examples
+    --------
+    >>> list(keyword_automaton(("may", "day")).iter("mayday"))
+    [(2, 'may'), (5, 'day')]
+    """
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in dict.fromkeys(words):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton

@@ -123,9 +123,12 @@ _TRAILING = {
 }
 
 
+_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
 def _sentence_rest(paragraph: str, at: int) -> str:
     """Return the rest of the sentence after a quotation (to the next stop)."""
-    stop = re.compile(r"[.!?](?=\s|$)").search(paragraph, at)
+    stop = _STOP.search(paragraph, at)
     return paragraph[at : stop.end() if stop else len(paragraph)]
 
 

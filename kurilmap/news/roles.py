@@ -298,7 +298,7 @@ def find_roles(text: str, lang: str) -> list[RoleMention]:
     out = []
     before, after = _WINDOW.get(lang, (16, 12))
     for m in _role_pattern(lang).finditer(text):
-        kind = next(k for k, v in m.groupdict().items() if v).replace("_", "-")
+        kind = str(m.lastgroup).replace("_", "-")  # one group a role: the one met
         window = text[max(0, m.start() - before) : m.end() + after]
         near = [c for c, p in _country_patterns(lang) if p.search(window)]
         former = bool(_FORMER[lang].search(text[max(0, m.start() - 12) : m.start()]))

@@ -74,13 +74,29 @@ _OPENERS = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
 _STOPS = re.compile(r"[.!?。！？]")
 
 
-def _spans(paragraph: str) -> list[tuple[int, int]]:
+_last: tuple[str, tuple[tuple[int, int], ...]] | None = None
+"""The last paragraph :func:`_spans` read and its spans: :func:`sentences`,
+:func:`quotations` and the speakers each read a paragraph's quotations."""
+
+
+def _spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     """Return the (opening, closing) mark offsets of the top-level quotations.
 
     A mark that is never closed is not a quotation (it does not hide the rest
     of the paragraph), nor is a straight quote right after a letter or digit
-    (6'2", the inch mark).
+    (6'2", the inch mark). The last paragraph's are kept (held, so the same
+    object is the same text).
     """
+    global _last  # a one-paragraph cache
+    last = _last
+    if last is not None and last[0] is paragraph:
+        return last[1]
+    spans = _find_spans(paragraph)
+    _last = (paragraph, spans)
+    return spans
+
+
+def _find_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     last: dict[str, int] = {}  # where each closing mark last stands
     at = _OPENERS.search(paragraph)
@@ -95,7 +111,7 @@ def _spans(paragraph: str) -> list[tuple[int, int]]:
             continue
         out.append((i, end))
         at = _OPENERS.search(paragraph, end + 1)
-    return out
+    return tuple(out)
 
 
 def sentences(paragraph: str) -> list[Sentence]:

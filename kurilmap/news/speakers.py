@@ -150,7 +150,7 @@ class Speakers:
         self.others: dict[str, str] = {}  # not in the register: surname -> name
         self._paragraph: str | None = None
         self._at = 0
-        self._pending: list[tuple[str, int, int]] = []
+        self._pending: list[tuple[str, int, int, list[tuple[int, int]]]] = []
         self._spans: list[tuple[int, int]] = []
         self._said_before = False
 
@@ -159,21 +159,17 @@ class Speakers:
     def _advance(self, paragraph: str, upto: int) -> None:
         if paragraph is not self._paragraph:
             if self._paragraph is not None:
-                self._pending.append((self._paragraph, self._at, len(self._paragraph)))
+                end = len(self._paragraph)
+                self._pending.append((self._paragraph, self._at, end, self._spans))
             self._paragraph, self._at = paragraph, 0
             self._spans = [(q.start - 1, q.end + 1) for q in quotations(paragraph)]
             self._said_before = False
         if upto > self._at:
-            self._pending.append((paragraph, self._at, upto))
+            self._pending.append((paragraph, self._at, upto, self._spans))
             self._at = upto
 
     def _flush(self) -> None:
-        for paragraph, start, end in self._pending:
-            spans = (
-                self._spans
-                if paragraph is self._paragraph
-                else [(q.start - 1, q.end + 1) for q in quotations(paragraph)]
-            )
+        for paragraph, start, end, spans in self._pending:
             self._scan(paragraph, start, end, spans)
         self._pending.clear()
 
@@ -441,6 +437,8 @@ def _outside(
 
 def _value(row: dict[str, Any], column: str) -> str | None:
     value = row.get(column)
+    if isinstance(value, str):  # never missing: the common case, quickly
+        return value or None
     return None if value is None or missing(value) or value == "" else str(value)
 
 
