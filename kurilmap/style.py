@@ -221,6 +221,7 @@ html body .leaflet-container {{ background: {SEA}; font: 13px/1.4 "Noto Sans",
 """Page CSS: the sea is the map's background, so no tile is ever needed."""
 
 ATLAS_CSS = """
+@media (max-width: 600px) { .km-off-more { display: none; } }
 .km-atlas-when { display: flex; justify-content: space-between; align-items: center;
   gap: 6px; }
 .km-all { font: inherit; font-size: 12px; padding: 2px 10px; min-height: 28px;

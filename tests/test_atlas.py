@@ -6,6 +6,7 @@ import html
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import kurilmap
@@ -306,6 +307,67 @@ def test_the_slider_moves_through_the_months(visit, corpus):
     )
     assert set(fills) == {"#0072B2", "#D55E00", "#009E73", "#CC79A7"}
     assert visit.errors == []
+
+
+def test_a_corpus_of_many_years_is_charted_by_year(browser, tmp_path):
+    from tests._browser import Visit
+
+    texts = pd.DataFrame(
+        {
+            "text": [
+                f"Report {year}\n\nFishermen on Shikotan and Kunashir met in {year}."
+                for year in (2015, 2016, 2019)
+            ],
+            "date": ["2015-02-01", "2016-07-01", "2019-05-01"],
+            "lang": ["en", "en", "en"],
+        }
+    )
+    texts.to_parquet(tmp_path / "texts.parquet")
+    kurilmap.annotate_corpus(tmp_path / "texts.parquet", tmp_path / "c", progress=False)
+    corpus = kurilmap.read_corpus(tmp_path / "c")
+    data, _ = atlas_data(corpus, lang="en")
+    assert len(data["months"]) == 52  # 2015-02 .. 2019-05, gaps filled
+    assert data["yearly"]
+    path = kurilmap.save_html(kurilmap.atlas(corpus), tmp_path / "years.html")
+    visit = Visit(browser, path, viewport={"width": 1400, "height": 900})
+    try:
+        page = visit.page
+        assert "Mentions per year, by island" in page.locator(".km-dock").inner_text()
+        titles = page.locator(".km-atlas-chart rect.km-chart-bar title").evaluate_all(
+            "ts => ts.map(t => t.textContent)"
+        )
+        years = {t.split(": ")[0].split()[-1] for t in titles}
+        assert years == {"2015", "2016", "2019"}  # a bar a year that has mentions
+        xs = page.locator(".km-atlas-chart rect.km-chart-bar").evaluate_all(
+            "rs => rs.map(r => r.getAttribute('x'))"
+        )
+        assert len(set(xs)) == 3
+        # the slider still moves by month; its year's bar stays lit
+        slider = page.locator(".km-slider input[type=range]")
+        slider.evaluate("e => { e.value = 17; e.dispatchEvent(new Event('input')); }")
+        assert page.locator(".km-slider").get_attribute("data-km-month") == "2016-07"
+        lit = page.locator(
+            ".km-atlas-chart rect.km-chart-bar:not([opacity]) title"
+        ).evaluate_all("ts => ts.map(t => t.textContent)")
+        assert lit
+        assert all("2016" in t for t in lit)
+        assert visit.errors == []
+        assert visit.external == []
+    finally:
+        visit.close()
+
+
+def test_edge_labels_name_the_place_and_on_a_wide_map_count_it(visit):
+    labels = visit.page.locator(".km-offmap .km-off-label")
+    assert labels.count() >= 2
+    text = labels.first.inner_text()
+    if SIZES[visit.name][0] > 600:
+        assert "mention" in text
+        assert " km" in text
+    else:  # a phone: the name only; the count is in the panel's list
+        assert "mention" not in text
+        assert " km" not in text
+        assert text.strip()
 
 
 def test_edge_labels_cover_no_control_and_no_other_label(visit):

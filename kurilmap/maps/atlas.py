@@ -64,6 +64,8 @@ MAX_CHARS = 400
 """Longest sentence kept whole; longer ones are cut with an ellipsis."""
 MAX_ARTICLES = 40
 """Articles listed in a popup (the rest counted), and quoted per place."""
+YEARLY_AFTER = 36
+"""Months a corpus may span before its chart draws a bar a year, not a month."""
 MONTH_QUOTED = 10
 """Articles quoted per place and month; older ones are listed without sentences."""
 
@@ -151,8 +153,9 @@ def atlas(corpus: Corpus | str | Path, *, lang: Lang = "en") -> folium.Map:
         label_items(names, shapes, view="neutral", lang=lang),
     ).add_to(m)
     HtmlControl(_legend(lang, facts), label=WORDS["title"][lang]).add_to(m)
-    plain = ("tab", "all_months", "undated", "chart", "none")
+    plain = ("tab", "all_months", "undated", "none")
     words: dict[str, Any] = {key: esc(WORDS[key][lang]) for key in plain}
+    words["chart"] = esc(WORDS[facts["chart"]][lang])
     for key in ("mentions", "articles", "more"):  # the page fills in {n}: keep it
         words[key] = {  # a field, not an escaped brace
             form: esc(text).replace("&#123;n&#125;", "{n}")
@@ -275,9 +278,11 @@ def atlas_data(corpus: Corpus, *, lang: Lang) -> tuple[dict[str, Any], dict[str,
         "errors": len(corpus.errors),
         "events": corpus.events(top=5, lang=lang),
         "day": day,
+        "chart": "chart_year" if len(months) > YEARLY_AFTER else "chart",
     }
     data = {
         "months": months,
+        "yearly": facts["chart"] == "chart_year",
         "articles": articles,
         "outlets": [esc(o or unknown) for o in outlets],
         "outlet_keys": outlets,  # as written: the URL hash's values, never HTML
@@ -459,7 +464,7 @@ def _panel_html(lang: Lang, facts: dict[str, Any]) -> str:
         f'<div class="km-article-head"><h4>{esc(WORDS["title"][lang])}</h4></div>'
         f'<div class="km-mini">{esc(_facts("summary", lang, facts))}</div>'
         f"{errors}"
-        f'<section class="km-reading"><h4>{esc(WORDS["chart"][lang])}</h4>'
+        f'<section class="km-reading"><h4>{esc(WORDS[facts["chart"]][lang])}</h4>'
         '<div class="km-atlas-chart"></div></section>'
         f'<section class="km-reading"><h4>{esc(WORDS["places"][lang])}</h4>'
         f'<div class="km-mini">{esc(WORDS["hint"][lang])}</div>'

@@ -143,9 +143,23 @@ ATLAS_JS = """
                 fmt(words.mentions, v) + '</title></rect>';
         }).join("");
     };
-    var chart = function (series) {  // stacked bars: a month's islands one above another
-        var W = 300, H = 130, left = 28, right = 4, top = 8, bottom = 20, n = months.length;
-        var sums = months.map(function (m, i) {
+    var chart = function (series) {  // stacked bars: a month's (a year's) islands one above another
+        var cols = months, at = months.map(function (m, i) { return i; });
+        if (data.yearly) {  // a long corpus: one bar a year, or the bars are hairlines
+            cols = [];
+            at = months.map(function (m) {
+                if (cols[cols.length - 1] !== m.slice(0, 4)) { cols.push(m.slice(0, 4)); }
+                return cols.length - 1;
+            });
+            series = series.map(function (a) {
+                var out = cols.map(function () { return 0; });
+                a.forEach(function (v, i) { out[at[i]] += v; });
+                return out;
+            });
+        }
+        var sel = state.month < 0 ? -1 : at[state.month];
+        var W = 300, H = 130, left = 28, right = 4, top = 8, bottom = 20, n = cols.length;
+        var sums = cols.map(function (m, i) {
             return series.reduce(function (t, a) { return t + a[i]; }, 0);
         });
         var max = Math.max.apply(null, sums.concat([1])), base = H - bottom;
@@ -156,15 +170,15 @@ ATLAS_JS = """
             '" text-anchor="end">' + max.toLocaleString(data.locale) + '</text><text x="' +
             (left - 4) + '" y="' + base + '" text-anchor="end">0</text>';
         if (n) {
-            s += '<text x="' + left + '" y="' + (H - 4) + '">' + months[0] + '</text>';
+            s += '<text x="' + left + '" y="' + (H - 4) + '">' + cols[0] + '</text>';
             if (n > 1) {
                 s += '<text x="' + (W - right) + '" y="' + (H - 4) + '" text-anchor="end">' +
-                    months[n - 1] + '</text>';
+                    cols[n - 1] + '</text>';
             }
         }
-        months.forEach(function (m, i) {
+        cols.forEach(function (m, i) {
             var x = (left + i * step + (step - bw) / 2).toFixed(1), at = base;
-            var dim = state.month < 0 || state.month === i ? "" : ' opacity="0.35"';
+            var dim = sel < 0 || sel === i ? "" : ' opacity="0.35"';
             series.forEach(function (a, k) {
                 if (!a[i]) { return; }
                 var h = (base - top) * a[i] / max;
@@ -229,9 +243,11 @@ ATLAS_JS = """
             total += v;
             if (!v) { if (layer.hasLayer(mk)) { layer.removeLayer(mk); } return; }
             shown += 1;
-            var tip = d.title_html + " · " + fmt(words.mentions, v) + (d.dist ? " · " + d.dist : "");
-            if (d.off) {
-                mk.setIcon(icon('<span class="km-off-label">' + tip + '</span>'));
+            var more = " · " + fmt(words.mentions, v) + (d.dist ? " · " + d.dist : "");
+            var tip = d.title_html + more;
+            if (d.off) {  // on a phone the label keeps only the name (ATLAS_CSS)
+                mk.setIcon(icon('<span class="km-off-label">' + d.title_html +
+                    '<span class="km-off-more">' + more + '</span></span>'));
             } else {
                 mk.setRadius(Math.min(4 + 2.4 * Math.sqrt(v), 30));
                 mk.setTooltipContent(tip);

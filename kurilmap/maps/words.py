@@ -271,6 +271,11 @@ ATLAS_WORDS: dict[str, dict[Lang, str]] = {
         "ja": "島ごとの月別言及数",
         "ru": "Упоминания по месяцам, по островам",
     },
+    "chart_year": {
+        "en": "Mentions per year, by island",
+        "ja": "島ごとの年別言及数",
+        "ru": "Упоминания по годам, по островам",
+    },
     "places": {
         "en": "Places by mentions",
         "ja": "言及の多い地名",
