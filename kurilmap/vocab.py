@@ -52,6 +52,7 @@ __all__ = [
     "Status",
     "View",
     "as_choice",
+    "as_count",
     "as_date",
     "as_lang",
     "as_langs",
@@ -125,6 +126,30 @@ FIRST_DAY = dt.date(1700, 1, 1)
 """The first day the claims model answers for (before the Russians reached Shumshu)."""
 
 _T = TypeVar("_T", bound=str)
+
+
+def as_count(value: object, what: str, *, minimum: int = 1) -> int:
+    """Return ``value`` if it is a whole number of at least ``minimum``.
+
+    Raises :class:`InputTypeError` for anything but an ``int`` (a ``bool``
+    included) and :class:`InputError` below ``minimum``, naming ``what``.
+
+    Examples
+    --------
+    >>> as_count(200, "shard_size")
+    200
+    >>> as_count(0, "workers")
+    Traceback (most recent call last):
+    ...
+    kurilmap.errors.InputError: workers must be at least 1, got 0
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"{what} must be a whole number, not {value!r}"
+        raise InputTypeError(msg)
+    if value < minimum:
+        msg = f"{what} must be at least {minimum}, got {value}"
+        raise InputError(msg)
+    return value
 
 
 def as_choice(value: object, valid: Sequence[_T], what: str) -> _T:

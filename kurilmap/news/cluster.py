@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from kurilmap.errors import InputError, InputTypeError
 from kurilmap.news.corpus_shards import annotate_shard, warm
+from kurilmap.vocab import as_count
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -73,12 +74,7 @@ def check_engine(*, client: Any, scheduler: str | None, workers: int | None) -> 
         msg = f"give at most one of client, scheduler and workers, not {given}"
         raise InputError(msg)
     if workers is not None:
-        if isinstance(workers, bool) or not isinstance(workers, int):
-            msg = f"workers must be a whole number, not {workers!r}"
-            raise InputTypeError(msg)
-        if workers < 1:
-            msg = f"workers must be at least 1, got {workers}"
-            raise InputError(msg)
+        as_count(workers, "workers")
     if scheduler is not None:
         found = _ADDRESS.fullmatch(str(scheduler))
         if not found or not 0 < int(found[1]) < 65536:

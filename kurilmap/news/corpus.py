@@ -42,6 +42,7 @@ from kurilmap.news.corpus_inputs import Input, expand, read
 from kurilmap.news.corpus_load import ARTICLE_COLUMNS, FORMAT
 from kurilmap.news.corpus_load import CORPUS_VERSION as VERSION
 from kurilmap.news.corpus_shards import article_id, pack, shard_key, summary
+from kurilmap.vocab import as_count
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -127,12 +128,7 @@ def annotate_corpus(
     >>> errors["source"].str.endswith("news.csv#3").tolist(), errors["reason"].tolist()
     ([True], ['no text'])
     """
-    if isinstance(shard_size, bool) or not isinstance(shard_size, int):
-        msg = f"shard_size must be a whole number, not {shard_size!r}"
-        raise InputTypeError(msg)
-    if shard_size < 1:
-        msg = f"shard_size must be at least 1, got {shard_size}"
-        raise InputError(msg)
+    as_count(shard_size, "shard_size")
     check_engine(client=client, scheduler=scheduler, workers=workers)
     folder = _folder(out)
     entries = expand(inputs)  # every input checked before anything is written
