@@ -55,6 +55,8 @@ screenshot: $(STAMP)
 		$(BIN)/python -m pytest tests/test_browser.py -k screenshot
 	KURILMAP_SCREENSHOTS=docs/img/screens KURILMAP_REQUIRE_BROWSER=1 \
 		$(BIN)/python -m pytest tests/test_layout.py -k screenshot
+	KURILMAP_SCREENSHOTS=docs/img/screens KURILMAP_REQUIRE_BROWSER=1 \
+		$(BIN)/python -m pytest tests/test_story_page.py -k screenshot
 
 # Re-pin every dependency from a fresh resolve (then review the diff).
 lock:

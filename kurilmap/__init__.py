@@ -38,6 +38,7 @@ from kurilmap.errors import (
     OfflineAssetError,
     OutputError,
     PlaceNotFoundError,
+    StoryError,
 )
 from kurilmap.figures import handout, plot, save_figure
 from kurilmap.maps import (
@@ -47,6 +48,7 @@ from kurilmap.maps import (
     compare_map,
     make_map,
     save_html,
+    story_map,
     views_map,
 )
 from kurilmap.news import (
@@ -60,7 +62,7 @@ from kurilmap.news import (
     timeline,
 )
 from kurilmap.places import candidates, find_places, geocode, geocode_many
-from kurilmap.teaching import bundle
+from kurilmap.teaching import Story, bundle, story, story_from_article
 
 __all__ = [
     "Article",
@@ -75,6 +77,8 @@ __all__ = [
     "OfflineAssetError",
     "OutputError",
     "PlaceNotFoundError",
+    "Story",
+    "StoryError",
     "TrustedHTML",
     "__version__",
     "add_layer",
@@ -109,6 +113,9 @@ __all__ = [
     "save_figure",
     "save_html",
     "scenarios",
+    "story",
+    "story_from_article",
+    "story_map",
     "teaching",
     "territories",
     "timeline",

@@ -4,7 +4,8 @@ The tree::
 
     KurilmapError
     ├── InputError (ValueError)            a bad argument: what was wrong, what is valid
-    │   └── InputTypeError (TypeError)     an argument of the wrong type
+    │   ├── InputTypeError (TypeError)     an argument of the wrong type
+    │   └── StoryError                     a story spec: names the chapter and field
     ├── DatasetNotFoundError (LookupError) a dataset name that is not in the registry
     ├── DataDirectoryError (FileNotFoundError)
     ├── DataValidationError (ValueError)   a data file that breaks its contract
@@ -37,6 +38,7 @@ __all__ = [
     "OfflineAssetError",
     "OutputError",
     "PlaceNotFoundError",
+    "StoryError",
 ]
 
 
@@ -50,6 +52,46 @@ class InputError(KurilmapError, ValueError):
 
 class InputTypeError(InputError, TypeError):
     """An argument a user gave has the wrong type."""
+
+
+class StoryError(InputError):
+    """A story's spec is not valid.
+
+    Parameters
+    ----------
+    chapter
+        1-based chapter number, or ``None`` for the story as a whole.
+    field
+        The field that is wrong (``"view"``, ``"date"``...), or ``None``.
+    detail
+        What was wrong and what would be valid.
+    chapter_id
+        The chapter's ``id`` when it has one.
+
+    Examples
+    --------
+    >>> str(StoryError(3, "view", "unknown view 'japn'", chapter_id="yalta"))
+    "chapter 3 ('yalta'), field 'view': unknown view 'japn'"
+    """
+
+    def __init__(
+        self,
+        chapter: int | None,
+        field: str | None,
+        detail: str,
+        *,
+        chapter_id: str | None = None,
+    ) -> None:
+        self.chapter = chapter
+        self.field = field
+        self.detail = detail
+        self.chapter_id = chapter_id
+        where = "story" if chapter is None else f"chapter {chapter}"
+        if chapter is not None and chapter_id:
+            where += f" ({chapter_id!r})"
+        if field is not None:
+            where += f", field {field!r}"
+        super().__init__(f"{where}: {detail}")
 
 
 class DatasetNotFoundError(KurilmapError, LookupError):

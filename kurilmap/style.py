@@ -112,6 +112,7 @@ body.km-page {{ overflow: hidden; }}
   border-bottom: 0; border-radius: 4px 4px 0 0; background: #EEE; cursor: pointer; }}
 .km-tab[aria-selected="true"] {{ background: #fff; font-weight: 600; }}
 .km-dock[data-km-tab="article"] .km-dock-key,
+.km-dock[data-km-tab="story"] .km-dock-key,
 .km-dock[data-km-tab="key"] .km-dock-article {{ display: none; }}
 .km-dock-more {{ display: flex; flex-direction: column; gap: 8px; }}
 .km-dock .km-slider .km-events {{ max-height: 34vh; }}
@@ -165,6 +166,69 @@ path.leaflet-interactive:focus-visible {{ outline: none; stroke: #000;
 article) beside them on wide screens, a bottom sheet on narrow ones. The panel
 is never over the map, so it covers neither the slider nor a feature."""
 
+
+STORY_WIDTH = 400
+"""Width in CSS pixels of a story's panel on wide screens (its text is read there)."""
+
+STORY_CSS = f"""
+.km-shell:has(.km-story) {{ grid-template-columns: minmax(0, 1fr) {STORY_WIDTH}px; }}
+.km-dock:has(.km-story) .km-dock-time {{ position: sticky; top: -8px; z-index: 2;
+  background: #fff; padding: 8px 0 6px; margin-top: -8px;
+  border-bottom: 1px solid #DDD; display: flex; flex-direction: column; gap: 6px; }}
+.km-dock:has(.km-story) .km-slider .km-events,
+.km-dock:has(.km-story) .km-switch {{ display: none; }}
+.km-story {{ font-size: 14px; line-height: 1.55; }}
+.km-story-head h1 {{ font-size: 19px; margin: 4px 0; }}
+.km-story-toc ol {{ margin: 4px 0; padding-left: 22px; }}
+.km-story-nav {{ display: flex; justify-content: space-between; align-items: center;
+  gap: 8px; font-size: 13px; }}
+.km-story-nav button {{ font: inherit; min-height: 36px; padding: 4px 12px;
+  border: 1px solid #888; border-radius: 18px; background: #F4F4F4; cursor: pointer; }}
+.km-story-nav button:disabled {{ opacity: .4; cursor: default; }}
+.km-chapter {{ padding: 10px 2px 28px; border-top: 1px solid #DDD; opacity: .5;
+  transition: opacity .3s; }}
+.km-chapter.km-active {{ opacity: 1; }}
+.km-chapter h2 {{ font-size: 18px; margin: 2px 0 4px; }}
+.km-chapter h3 {{ font-size: 13px; margin: 10px 0 2px; }}
+.km-chapter-n, .km-chapter-when {{ color: #555; font-size: 12px; margin: 0; }}
+.km-chapter-text p {{ margin: 6px 0; }}
+.km-positions {{ margin: 8px 0; display: grid; gap: 6px; }}
+.km-position {{ border-left: 4px solid #777; padding: 2px 8px; background: #F6F6F6; }}
+.km-position dt {{ font-weight: 600; }}
+.km-position dd {{ margin: 0; }}
+.km-chapter ul {{ margin: 2px 0; padding-left: 18px; font-size: 12.5px; }}
+.km-keys {{ color: #555; }}
+.km-chapter-alt {{ margin: 8px 0; font-size: 12.5px; color: #333; }}
+.km-chapter-alt summary {{ cursor: pointer; }}
+.km-story-end {{ height: 80vh; }}
+@media (max-width: {NARROW}px) {{
+  .km-shell:has(.km-story) {{ grid-template-columns: 100%; }}
+  .km-dock:has(.km-story) .km-dock-bar {{ position: sticky; top: -4px; z-index: 3;
+    background: #fff; margin-top: -4px; padding: 4px 0; }}
+  .km-dock:has(.km-story) .km-dock-time {{ top: 40px; margin-top: 0;
+    padding-top: 0; }}
+  .km-story-end {{ height: 40vh; }}
+  .km-story-head h1 {{ font-size: 16px; }}
+}}
+@media (prefers-reduced-motion: reduce) {{
+  .km-chapter {{ transition: none; }}
+}}
+@media print {{
+  .km-shell:has(.km-story) .km-main,
+  .km-dock:has(.km-story) .km-dock-time,
+  .km-dock:has(.km-story) .km-dock-key,
+  .km-story-nav, .km-story-toc, .km-story-end, .km-story .km-mini {{
+    display: none !important; }}
+  .km-story {{ font-size: 11pt; }}
+  .km-chapter {{ opacity: 1; border: 0; break-after: page; padding: 0; }}
+  .km-chapter-alt summary {{ font-weight: 600; list-style: none; }}
+  .km-chapter a[href^="http"]::after {{ content: " <" attr(href) ">"; font-size: 9pt;
+    word-break: break-all; }}
+}}
+"""
+"""A story's page: its chapters in the panel (a wider column on wide screens,
+the open bottom sheet on phones), the slider and the chapter buttons kept in
+view above the text, and one page per chapter in print."""
 
 CSS = f"""
 html, body {{ margin: 0; padding: 0; }}

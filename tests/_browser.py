@@ -116,6 +116,29 @@ class Visit:
         self.page.close()
 
 
+def screenshot(page, folder: Path, name: str) -> float:
+    """Take a screenshot of ``page`` as ``folder/name``; return the sea's share.
+
+    The picture must have the page's size; when ``KURILMAP_SCREENSHOTS`` names
+    a folder (``make screenshot``), the picture is kept there for the README.
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from kurilmap import style
+
+    shot = folder / name
+    page.screenshot(path=str(shot))
+    pixels = (plt.imread(shot)[..., :3] * 255).round().astype(int)
+    size = page.viewport_size
+    assert pixels.shape[:2] == (size["height"], size["width"])
+    sea = np.array([int(style.SEA[i : i + 2], 16) for i in (1, 3, 5)])
+    target = os.environ.get("KURILMAP_SCREENSHOTS")
+    if target:
+        keep_screenshot(shot, Path(target) / name)
+    return float((pixels == sea).all(axis=-1).mean())
+
+
 def keep_screenshot(shot: Path, target: Path) -> None:
     """Copy a screenshot to ``target`` atomically (temporary file, then rename)."""
     target.parent.mkdir(parents=True, exist_ok=True)

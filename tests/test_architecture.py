@@ -28,13 +28,14 @@ FOLIUM_BOUNDARY = {
     "kurilmap.maps.article_leaflet",
     "kurilmap.maps.controls",
     "kurilmap.maps.atlas_leaflet",
+    "kurilmap.maps.story_leaflet",
 }
 """The only kurilmap modules imported inside functions: they subclass folium and
 branca classes at module level, so importing them loads folium (~0.6 s)."""
 
-MAX_BOUNDARY_IMPORTS = 7
+MAX_BOUNDARY_IMPORTS = 8
 """maps.build (make_map, compare_map, add_layer), maps.layers, maps.article_layer,
-maps.views (views_map), maps.atlas (atlas)."""
+maps.views (views_map), maps.atlas (atlas), maps.story (story_map)."""
 
 HEAVY = {
     "folium": "maps",

@@ -48,6 +48,8 @@ def test_every_file_is_there(made):
         "maps/compare-en.html",
         "data/settlements.csv",
         "data/sources.csv",
+        "story/story-en.html",
+        "story/story-en.pdf",
     }
     for view in VIEWS:
         expected |= {
@@ -147,8 +149,23 @@ def test_same_inputs_give_the_same_bytes(made, tmp_path):
         "handout-en.pdf",
         "data/territories-neutral.geojson",
         "data/settlements.csv",
+        "story/story-en.html",
+        "story/story-en.pdf",
     ):
         assert (again / name).read_bytes() == (made / name).read_bytes(), name
+
+
+def test_the_story_stops_at_the_bundles_day(made):
+    rows = {row["path"]: row for row in manifest(made)}
+    told = kurilmap.story().chapters
+    kept = told[[d.isoformat() <= DATE for d in told["date"]]]
+    assert 0 < len(kept) < len(told)  # the built-in story goes on after 2024
+    for name in ("story/story-en.html", "story/story-en.pdf"):
+        assert f"{len(kept)} chapters" in rows[name]["description"]
+        assert rows[name]["kind"] == "story"
+    page = (made / "story/story-en.html").read_text(encoding="utf-8")
+    assert f"chapter={kept['id'].iloc[-1]}" in page
+    assert f"chapter={told['id'].iloc[-1]}" not in page
 
 
 def test_a_used_folder_is_refused_and_kept(made, tmp_path):

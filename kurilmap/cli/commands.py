@@ -22,6 +22,7 @@ from kurilmap.cli.atlas import add_atlas_command
 from kurilmap.cli.corpus import add_corpus_commands
 from kurilmap.cli.options import add_date, add_json, add_lang, add_view, command
 from kurilmap.cli.outputs import add_output_commands
+from kurilmap.cli.story import add_story_command
 from kurilmap.cli.table import print_table, text_or_none
 from kurilmap.datasets import PLACE_KINDS, available, info, load, missing, path, records
 from kurilmap.errors import KurilmapError, PlaceNotFoundError
@@ -283,6 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_atlas_command(sub)
+    add_story_command(sub)
     add_corpus_commands(sub)
     add_output_commands(sub)
     return parser

@@ -64,7 +64,7 @@ def _add_choice(
     check: Callable[[str], str],
     choices: tuple[str, ...],
     *,
-    default: str,
+    default: str | None,
     help: str,  # noqa: A002
 ) -> None:
     cmd.add_argument(
@@ -72,7 +72,7 @@ def _add_choice(
         type=_checked(check, flag.lstrip("-")),
         default=default,
         metavar="{" + ",".join(choices) + "}",
-        help=f"{help} (default: {default})",
+        help=help if default is None else f"{help} (default: {default})",
     )
 
 
@@ -90,10 +90,10 @@ def add_view(
 def add_lang(
     cmd: argparse.ArgumentParser,
     *,
-    default: Lang = "en",
+    default: Lang | None = "en",
     help: str = "language of names and labels",  # noqa: A002
 ) -> None:
-    """Add a ``--lang`` option (``en``, ``ja``, ``ru``)."""
+    """Add a ``--lang`` option (``en``, ``ja``, ``ru``; ``None``: the command picks)."""
     _add_choice(cmd, "--lang", as_lang, LANGS, default=default, help=help)
 
 

@@ -121,9 +121,9 @@ _LAND_AND_CLAIMS: tuple[Contract, ...] = (
         filename="events.geojson",
         kind="vector",
         description=(
-            "Dated timeline 1855 to today: treaties, the 1945 occupation per "
-            "island, declarations, talks and the events of May 2019, placed "
-            "where they happened."
+            "Dated timeline 1711 to today: first contacts, treaties, the 1945 "
+            "occupation per island, declarations, talks and the events of May "
+            "2019, placed where they happened."
         ),
         license=TABLE_LICENSE,
         columns=(

@@ -24,6 +24,7 @@ from kurilmap.figures.static import (
     plot,
     save_figure,
 )
+from kurilmap.figures.story_pages import story_pdf
 
 __all__ = [
     "A4",
@@ -35,4 +36,5 @@ __all__ = [
     "has_cjk_font",
     "plot",
     "save_figure",
+    "story_pdf",
 ]

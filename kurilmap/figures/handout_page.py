@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kurilmap._version import __version__
@@ -158,6 +159,17 @@ def _wrap(text: str, artist: Any, width: float) -> list[str]:
         w, _, _ = renderer.get_text_width_height_descent(line, prop, ismath=False)
         return float(w)
 
+    return wrap_measured(text, measure, width)
+
+
+def wrap_measured(
+    text: str, measure: Callable[[list[str]], float], width: float
+) -> list[str]:
+    """Break ``text`` into lines whose tokens ``measure`` no wider than ``width``.
+
+    The rules of :func:`_wrap`, whatever measures a line (the handout draws
+    each candidate line; a story's pages add up each word's width once).
+    """
     lines: list[list[str]] = []
     line: list[str] = []
     for token in _TOKENS.findall(text):

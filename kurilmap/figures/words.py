@@ -220,3 +220,46 @@ SOURCE_LINE: dict[Lang, str] = {
 
 SCALE_BAR: dict[Lang, str] = {"en": "50 km", "ja": "50 km", "ru": "50 км"}
 """The static figure's scale bar: 50 km, written as each language writes it."""
+
+STORY_PAGE: dict[str, dict[Lang, str]] = {
+    "chapter": {
+        "en": "Chapter {number} of {count}",
+        "ja": "第{number}章（全{count}章）",
+        "ru": "Глава {number} из {count}",
+    },
+    "outlined": {
+        "en": "Outlined in black: {places}",
+        "ja": "黒の太線で囲んだ場所：{places}",
+        "ru": "Чёрным контуром выделено: {places}",
+    },
+    "and": {"en": ", ", "ja": "、", "ru": ", "},
+    "position": {
+        "en": "{party}: {text}",
+        "ja": "{party}：{text}",
+        "ru": "{party}: {text}",
+    },
+    "event": {
+        "en": "{date} — {title}: {summary}",
+        "ja": "{date}　{title}：{summary}",
+        "ru": "{date} — {title}: {summary}",
+    },
+    "quote": {
+        "en": "“{text}” — {speaker}",
+        "ja": "「{text}」（{speaker}）",
+        "ru": "«{text}» — {speaker}",
+    },
+    "quote_unattributed": {"en": "“{text}”", "ja": "「{text}」", "ru": "«{text}»"},
+    "alt": {
+        "en": "What the map shows: {alt}",
+        "ja": "地図が示すもの：{alt}",
+        "ru": "Что показывает карта: {alt}",
+    },
+    "source": {
+        "en": "{key} {publisher}: {title}",
+        "ja": "{key} {publisher}：{title}",
+        "ru": "{key} {publisher}: {title}",
+    },
+}
+"""The words of a story's PDF page (:func:`kurilmap.figures.story_pages.story_pdf`):
+the chapter counter, the outlined places, positions, events, quotes, the text
+alternative of the map and the source lines. ``{…}`` are filled in per chapter."""

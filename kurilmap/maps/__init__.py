@@ -18,6 +18,7 @@ from kurilmap.maps.atlas import atlas
 from kurilmap.maps.build import FIT_BOUNDS, LAYERS, add_layer, compare_map, make_map
 from kurilmap.maps.export import notebook_html, render_html, save_html, stable_ids
 from kurilmap.maps.payload import TrustedHTML, esc
+from kurilmap.maps.story import story_map
 from kurilmap.maps.views import views_map
 
 __all__ = [
@@ -33,5 +34,6 @@ __all__ = [
     "render_html",
     "save_html",
     "stable_ids",
+    "story_map",
     "views_map",
 ]

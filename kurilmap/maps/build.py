@@ -99,6 +99,7 @@ def make_map(
     left: str = "0%",
     position: str = "relative",
     article: Article | None = None,
+    stops: Sequence[object] = (),
 ) -> folium.Map:
     r"""Return an interactive map of the dispute in one view, on one day.
 
@@ -128,6 +129,9 @@ def make_map(
         flying to the place; its events marked on the time slider, which opens
         on the article's date unless ``date`` is given. Places outside the map
         region (Moscow, Tokyo) sit at the edge of the view, pointing their way.
+    stops
+        More days for the time slider to stop on, besides every day the
+        claims change and every dated event (ISO strings or dates).
 
     Returns
     -------
@@ -161,6 +165,7 @@ def make_map(
         date = article.date
     day = as_date(date)
     chosen = _check_layers(layers)
+    extra = tuple(sorted({as_date(d) for d in stops}))
     m = _map_class()(
         tiles=None,
         width=width,
@@ -189,7 +194,9 @@ def make_map(
     add_page_style(root, _styles.CSS + _styles.DOCK_CSS, _styles.hatch_defs())
     AltText(esc(describe(view, lang=lang, date=day))).add_to(m)
     DockSettings(lang=lang, fit=FIT_BOUNDS).add_to(m)
-    _map_layers.build(m, view=view, lang=lang, day=day, layers=chosen, notes=notes)
+    _map_layers.build(
+        m, view=view, lang=lang, day=day, layers=chosen, notes=notes, stops=extra
+    )
     if article is not None:
         _article_layer.build(m, article, rows, lang=lang)
     folium.plugins.Fullscreen(

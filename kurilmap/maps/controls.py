@@ -129,7 +129,9 @@ class ViewSwitch(MacroElement):
     each distinct value is stored once), the layer names, the page title,
     text alternative and panel words; ``layers``: the map's layers in the
     order of the variants' names; ``control``: the layer control. The state
-    (view, language, date) lives in the URL hash: ``#view=japan&lang=ja&date=1956-10-19``.
+    (view, language, date) lives in the URL hash: ``#view=japan&lang=ja&date=1956-10-19``,
+    unless ``use_hash`` is false (a story keeps its chapter there). ``map.kmView(v)``
+    switches the view from another script.
     """
 
     _template = Template("""
@@ -162,6 +164,7 @@ class ViewSwitch(MacroElement):
                 return pool[i];
             };
             var write = function () {
+                if (!{{ this.use_hash|safe_json }}) { return; }
                 var s = slider(), iso = s ? s.kmIso() : "";
                 var hash = "#view=" + state.view + "&lang=" + state.lang + (iso ? "&date=" + iso : "");
                 if (location.hash !== hash) {
@@ -234,12 +237,16 @@ class ViewSwitch(MacroElement):
                 var s = slider();
                 if (s && q.date && /^\\d{4}-\\d{2}-\\d{2}$/.test(q.date)) { s.kmGo(q.date); write(); }
             };
+            map.kmView = function (v) { if (v !== state.view) { apply(v, state.lang); } };
+            map.kmViewNow = function () { return state.view; };
             view.addEventListener("change", function () { apply(view.value, state.lang); });
             lang.addEventListener("change", function () { apply(state.view, lang.value); });
             var s = slider();
             if (s) { s.addEventListener("km-frame", write); }
-            window.addEventListener("hashchange", read);
-            map.whenReady(function () { setTimeout(read, 0); });
+            if ({{ this.use_hash|safe_json }}) {
+                window.addEventListener("hashchange", read);
+                map.whenReady(function () { setTimeout(read, 0); });
+            }
         })({{ this._parent.get_name() }}, {{ this.get_name() }});
         {% endmacro %}
     """)
@@ -255,9 +262,11 @@ class ViewSwitch(MacroElement):
         layers: list[Any],
         control: Any,
         initial: dict[str, str],
+        use_hash: bool = True,
     ) -> None:
         super().__init__()
         self._name = "km_switch"
+        self.use_hash = use_hash
         self.html = html
         self.pool = pool
         self.variants = variants

@@ -54,7 +54,8 @@ DOCK_JS = """
     toggle.setAttribute("aria-controls", dock.id);
     bar.appendChild(toggle);
     dock.append(bar, time, more);
-    var article = document.querySelector(".km-article");
+    var article = document.querySelector(".km-article, .km-story");
+    var tab = article && article.classList.contains("km-story") ? "story" : "article";
     if (article) {
       var tabs = make("div", "km-dock-tabs"), holder = make("section", "km-dock-article");
       tabs.setAttribute("role", "tablist");
@@ -64,7 +65,7 @@ DOCK_JS = """
           t.setAttribute("aria-selected", String(t.getAttribute("data-km-tab") === name));
         });
       };
-      [["article", words.article], ["key", words.key]].forEach(function (d) {
+      [[tab, words[tab]], ["key", words.key]].forEach(function (d) {
         var t = make("button", "km-tab");
         t.type = "button";
         t.textContent = d[1];
@@ -75,7 +76,7 @@ DOCK_JS = """
       });
       holder.appendChild(article);
       more.append(tabs, holder, key);
-      choose("article");
+      choose(tab);
     } else {
       more.appendChild(key);
     }

@@ -79,6 +79,7 @@ def _frames(
     units: list[str],
     notes: dict[str, str] | None = None,
     layers: tuple[str, ...] = (),
+    stops: tuple[dt.date, ...] = (),
 ) -> tuple[
     list[dict[str, Any]],
     list[dict[str, Any]],
@@ -94,7 +95,7 @@ def _frames(
     """
     events = dataset_records("events")
     today = dt.date.today()
-    days = {FIRST_DAY, day, today, *change_dates()}
+    days = {FIRST_DAY, day, today, *change_dates(), *stops}
     days |= {
         e["start"].date() for e in events if FIRST_DAY <= e["start"].date() <= today
     }
@@ -178,8 +179,11 @@ def build(
     day: dt.date,
     layers: tuple[str, ...],
     notes: dict[str, str] | None = None,
+    stops: tuple[dt.date, ...] = (),
 ) -> None:
     """Add the chosen layers, the legend, the slider and the minimap to ``m``.
+
+    ``stops``: more days for the slider to stop on (a story's chapters).
 
     ``notes`` maps event ids to HTML shown with the event on the slider (what
     an article says of it); the slider gets a button for each such day.
@@ -196,7 +200,7 @@ def build(
     units = load("units")
     ids = [str(u) for u in units["id"]]
     frames, styles, texts, initial, legends, first = _frames(
-        view, lang, day, ids, notes, layers
+        view, lang, day, ids, notes, layers, stops
     )
     shapes = dict(zip(ids, units.geometry, strict=True))
     features = []

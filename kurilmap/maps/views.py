@@ -11,6 +11,7 @@ measures its size against a single map's).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -23,25 +24,25 @@ from kurilmap.vocab import LANGS, VIEWS, Lang, View, as_date, as_lang, as_view
 if TYPE_CHECKING:
     import folium
 
-__all__ = ["views_map"]
+__all__ = ["switchable", "views_map"]
 
 
-def _switch_html(view: View, lang: Lang) -> str:
+def _switch_html(view: View, lang: Lang, langs: Sequence[Lang]) -> str:
     views = "".join(
         f'<option value="{v}"{" selected" if v == view else ""}>'
         f"{esc(view_title(v, lang))}</option>"
         for v in VIEWS
     )
-    langs = "".join(
+    options = "".join(
         f'<option value="{code}"{" selected" if code == lang else ""}>'
         f"{esc(LANG_NAMES[code])}</option>"
-        for code in LANGS
+        for code in langs
     )
     return (
         f'<label for="km-view" data-km-word="view">{esc(DOCK_WORDS["view"][lang])}'
         f'</label><select id="km-view" data-km="view">{views}</select>'
         f'<label for="km-lang" data-km-word="lang">{esc(DOCK_WORDS["lang"][lang])}'
-        f'</label><select id="km-lang" data-km="lang">{langs}</select>'
+        f'</label><select id="km-lang" data-km="lang">{options}</select>'
     )
 
 
@@ -86,6 +87,25 @@ def views_map(
     >>> "Русский" in html and "日本の立場" in html
     True
     """
+    return switchable(
+        as_view(view), lang=as_lang(lang), day=as_date(date), layers=layers
+    )
+
+
+def switchable(
+    view: View,
+    *,
+    lang: Lang,
+    day: dt.date,
+    layers: Sequence[str] = LAYERS,
+    langs: Sequence[Lang] = LANGS,
+    stops: Sequence[dt.date] = (),
+    use_hash: bool = True,
+) -> folium.Map:
+    """Return :func:`views_map`'s map for ``langs``, with more slider ``stops``.
+
+    ``use_hash=False`` leaves the URL hash to the page (a story's chapters).
+    """
     import folium
 
     from kurilmap.maps.controls import (
@@ -95,19 +115,16 @@ def views_map(
         switch_variant,
     )
 
-    view = as_view(view)
-    lang = as_lang(lang)
-    day = as_date(date)
-    base = make_map(view, lang=lang, date=day, layers=layers)
+    base = make_map(view, lang=lang, date=day, layers=layers, stops=stops)
     pool = ValuePool()
     shape = [kind for kind, _ in switch_targets(base)]
     variants: dict[str, Any] = {}
     for v in VIEWS:
-        for code in LANGS:
+        for code in langs:
             m = (
                 base
                 if (v, code) == (view, lang)
-                else make_map(v, lang=code, date=day, layers=layers)
+                else make_map(v, lang=code, date=day, layers=layers, stops=stops)
             )
             if [
                 kind for kind, _ in switch_targets(m)
@@ -128,10 +145,10 @@ def views_map(
             "views": {v: view_title(v, code) for v in VIEWS},
             "controls": {key: word[code] for key, word in CONTROL_WORDS.items()},
         }
-        for code in LANGS
+        for code in langs
     }
     ViewSwitch(
-        html=_switch_html(view, lang),
+        html=_switch_html(view, lang, langs),
         pool=pool.items,
         variants=variants,
         words=words,
@@ -139,5 +156,6 @@ def views_map(
         layers=[c for c in base._children.values() if isinstance(c, folium.map.Layer)],
         control=controls[0],
         initial={"view": view, "lang": lang},
+        use_hash=use_hash,
     ).add_to(base)
     return base

@@ -74,6 +74,7 @@ DOCK_WORDS: dict[str, dict[Lang, str]] = {
     "close": {"en": "Close ▾", "ja": "閉じる ▾", "ru": "Свернуть ▾"},
     "key": {"en": "Legend & layers", "ja": "凡例とレイヤー", "ru": "Легенда и слои"},
     "article": {"en": "Article", "ja": "記事", "ru": "Статья"},
+    "story": {"en": "Story", "ja": "ストーリー", "ru": "История"},
     "link": {
         "en": "Same date on both maps",
         "ja": "両方の地図を同じ日付に",
@@ -83,6 +84,31 @@ DOCK_WORDS: dict[str, dict[Lang, str]] = {
     "lang": {"en": "Language", "ja": "言語", "ru": "Язык"},
 }
 """Words of the map panel (:mod:`kurilmap.maps.dock`)."""
+
+STORY_WORDS: dict[str, dict[Lang, str]] = {
+    "chapter": {
+        "en": "Chapter {n} of {total}",
+        "ja": "第{n}章（全{total}章）",
+        "ru": "Глава {n} из {total}",
+    },
+    "previous": {"en": "Previous", "ja": "前へ", "ru": "Назад"},
+    "next": {"en": "Next", "ja": "次へ", "ru": "Далее"},
+    "chapters": {"en": "Chapters", "ja": "章", "ru": "Главы"},
+    "shows": {
+        "en": "What the map shows",
+        "ja": "地図が示すもの",
+        "ru": "Что показывает карта",
+    },
+    "events": {"en": "Events", "ja": "出来事", "ru": "События"},
+    "sources": {"en": "Sources", "ja": "出典", "ru": "Источники"},
+    "quoted": {"en": "Quoted", "ja": "発言", "ru": "Цитаты"},
+    "keys": {
+        "en": "Arrow keys, Page Up/Down, Home and End move between chapters.",
+        "ja": "矢印キー、Page Up/Down、Home、End で章を移動できる。",
+        "ru": "Стрелки, Page Up/Down, Home и End переключают главы.",
+    },
+}
+"""Words of a story's page (:mod:`kurilmap.maps.story`)."""
 
 LANG_NAMES: dict[Lang, str] = {"en": "English", "ja": "日本語", "ru": "Русский"}
 """Each language by its own name (the language switch shows them so)."""

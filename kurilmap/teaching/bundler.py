@@ -1,7 +1,8 @@
 """Everything a teacher or a newsroom needs, written into one folder.
 
 :func:`bundle` writes, for the views and languages asked for: the offline HTML
-maps (each view and the Japan | Russia comparison), the static figures as PNG
+maps (each view and the Japan | Russia comparison), the built-in story
+up to the bundle's day (its page and its PDF), the static figures as PNG
 and PDF, the one-page printable handout (PDF), the territories of each view as
 GeoJSON, the settlements and the sources as CSV, an ``index.html`` that shows
 it all with its text alternatives, and ``manifest.csv`` (every file with its
@@ -19,7 +20,7 @@ Examples
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "kuril-bundle"
 >>> files = bundle(out, views=("neutral",), date="2024-01-01")
 >>> sorted(files["kind"].unique())
-['data', 'figure', 'handout', 'index', 'map']
+['data', 'figure', 'handout', 'index', 'map', 'story']
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ __all__ = ["MANIFEST", "bundle"]
 
 MANIFEST = "manifest.csv"
 """The file that lists a bundle's files (and marks a folder as a bundle)."""
-Kind = Literal["map", "figure", "handout", "data", "index"]
+Kind = Literal["map", "story", "figure", "handout", "data", "index"]
 _COLUMNS = ("path", "kind", "view", "lang", "bytes", "sha256", "description")
 
 
@@ -218,6 +219,7 @@ def _move_into_place(work: Path, out: Path, *, force: bool) -> None:
 def _tasks(views: list[View], langs: list[Lang], day: dt.date) -> list[_Task]:
 
     tasks: list[_Task] = []
+    told = any(d <= day for d in files.story_days())  # a story up to the day
     for lang in langs:
         for view in views:
             tasks.append(
@@ -238,6 +240,11 @@ def _tasks(views: list[View], langs: list[Lang], day: dt.date) -> list[_Task]:
                 lang,
             )
         )
+        if told:
+            for fmt, writer in files.story_writers(lang, day).items():
+                tasks.append(
+                    _Task(f"story/story-{lang}.{fmt}", "story", writer, None, lang)
+                )
         for view in views:
             writers = files.figure_writers(view, lang, day, formats=("png", "pdf"))
             for fmt, writer in writers.items():

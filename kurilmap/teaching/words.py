@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kurilmap.vocab import Lang
 
-__all__ = ["INDEX", "SECTIONS"]
+__all__ = ["INDEX", "LIST_SEP", "SECTIONS", "STORY"]
 
 SECTIONS: dict[str, dict[Lang, str]] = {
     "handout": {
@@ -20,6 +20,11 @@ SECTIONS: dict[str, dict[Lang, str]] = {
         "en": "Interactive maps (offline HTML)",
         "ja": "インタラクティブ地図（オフラインHTML）",
         "ru": "Интерактивные карты (офлайн HTML)",
+    },
+    "story": {
+        "en": "Story: a guided tour (offline HTML) and its pages to print (PDF)",
+        "ja": "ストーリー：地図でたどる解説（オフラインHTML）と印刷用ページ（PDF）",
+        "ru": "История: рассказ с картой (офлайн HTML) и страницы для печати (PDF)",
     },
     "figure": {"en": "Figures", "ja": "図", "ru": "Рисунки"},
     "data": {"en": "Data", "ja": "データ", "ru": "Данные"},
@@ -46,3 +51,50 @@ INDEX: dict[str, dict[Lang, str]] = {
     "description": {"en": "Description", "ja": "説明", "ru": "Описание"},
 }
 """Title, introduction and labels of the index page."""
+
+STORY: dict[str, dict[Lang, str]] = {
+    "untitled": {
+        "en": "A story of the Kuril Islands dispute",
+        "ja": "北方領土問題の物語",
+        "ru": "История спора о Курильских островах",
+    },
+    "japan": {"en": "Japan's position", "ja": "日本の立場", "ru": "Позиция Японии"},
+    "russia": {"en": "Russia's position", "ja": "ロシアの立場", "ru": "Позиция России"},
+    "frames": {
+        "en": "The map is framed on {places}.",
+        "ja": "地図は{places}を中心に示している。",
+        "ru": "В центре карты: {places}.",
+    },
+    "area": {
+        "en": "The map shows the area between {west}° and {east}° east, "
+        "{south}° and {north}° north.",
+        "ja": "地図は東経{west}度から{east}度、"
+        "北緯{south}度から{north}度の範囲を示している。",
+        "ru": "Карта показывает район между {west}° и {east}° в. д., "
+        "{south}° и {north}° с. ш.",
+    },
+    "highlight": {
+        "en": "Picked out: {places}.",
+        "ja": "強調表示：{places}。",
+        "ru": "Выделено: {places}.",
+    },
+    "elsewhere": {
+        "en": "Also named, beyond the map: {places}.",
+        "ja": "地図の範囲外で言及：{places}。",
+        "ru": "Упомянуты также вне карты: {places}.",
+    },
+    "paragraph": {"en": "Paragraph {n}", "ja": "第{n}段落", "ru": "Абзац {n}"},
+    "bundle": {
+        "en": "{title}: {n} chapters, {first} to {last}; each chapter moves the "
+        "map to its view, date and places and says in words what the map shows.",
+        "ja": "{title}：全{n}章（{first}〜{last}）。"
+        "各章で地図が立場・日付・場所を移し、"
+        "地図が示す内容を文章でも説明する。",
+        "ru": "{title}: {n} глав, с {first} по {last}; в каждой главе карта "
+        "переходит к её позиции, дате и местам, а текст описывает, что на ней видно.",
+    },
+}
+"""The words a story adds to its chapters: party labels, the text alternative."""
+
+LIST_SEP: dict[Lang, str] = {"en": ", ", "ja": "、", "ru": ", "}
+"""How each language separates the items of a list in running text."""

@@ -18,7 +18,8 @@ from kurilmap.datasets import csv_text, geojson_text, load, missing, records, wr
 from kurilmap.datasets import path as dataset_path
 from kurilmap.figures import close, handout, plot, save_figure
 from kurilmap.maps import compare_map, make_map, save_html
-from kurilmap.teaching.words import INDEX, SECTIONS
+from kurilmap.teaching.story import Story, story
+from kurilmap.teaching.words import INDEX, SECTIONS, STORY
 from kurilmap.vocab import LANGS, Lang, View
 
 if TYPE_CHECKING:
@@ -87,6 +88,46 @@ def handout_writer(lang: Lang, day: dt.date) -> Writer:
         return str(figure.get_label())
 
     return write
+
+
+def story_writers(lang: Lang, day: dt.date) -> dict[str, Writer]:
+    """Write the built-in story's page and PDF: its chapters up to ``day``."""
+    told: dict[str, Story] = {}
+
+    def chapters() -> Story:
+        if "story" not in told:
+            whole = story(lang=lang)
+            kept = whole.chapters[[d <= day for d in whole.chapters["date"]]]
+            whole.chapters = kept.reset_index(drop=True)
+            told["story"] = whole
+        return told["story"]
+
+    def described(s: Story) -> str:
+        dates = list(s.chapters["date"])
+        return STORY["bundle"][lang].format(
+            title=s.heading(),
+            n=len(dates),
+            first=dates[0].isoformat(),
+            last=dates[-1].isoformat(),
+        )
+
+    def page(path: Path) -> str:
+        s = chapters()
+        s.save(path)
+        return described(s)
+
+    def pdf(path: Path) -> str:
+        s = chapters()
+        s.save_pdf(path)
+        told.clear()
+        return described(s)
+
+    return {"html": page, "pdf": pdf}
+
+
+def story_days() -> list[dt.date]:
+    """Return the days of the built-in story's chapters (nothing drawn)."""
+    return list(story().chapters["date"])
 
 
 def territories_writer(view: View, day: dt.date) -> Writer:
