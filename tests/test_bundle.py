@@ -15,6 +15,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import pytest
+from pypdf import PdfReader
 
 import kurilmap
 from kurilmap.cli.commands import main
@@ -166,6 +167,10 @@ def test_the_story_stops_at_the_bundles_day(made):
     page = (made / "story/story-en.html").read_text(encoding="utf-8")
     assert f"chapter={kept['id'].iloc[-1]}" in page
     assert f"chapter={told['id'].iloc[-1]}" not in page
+    pdf = PdfReader(made / "story/story-en.pdf")
+    assert len(pdf.pages) == len(kept)  # one page per chapter
+    last = pdf.pages[-1].extract_text()
+    assert kept["title"].iloc[-1]["en"].split(":")[0] in last
 
 
 def test_a_used_folder_is_refused_and_kept(made, tmp_path):

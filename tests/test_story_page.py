@@ -441,3 +441,38 @@ def test_screenshot_shows_sea_and_land(browser, saved, chapters, size, tmp_path)
         assert visit.errors == []
     finally:
         visit.close()
+
+
+# --- 7. print: one page per chapter ------------------------------------------------
+
+
+def letters(text: str) -> str:
+    """Only the letters and digits of a text (a PDF's ligatures and dashes vary)."""
+    import unicodedata
+
+    return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text))
+
+
+def test_printing_gives_each_chapter_its_own_page(browser, saved, chapters):
+    import io
+
+    from pypdf import PdfReader
+
+    visit = open_story(browser, saved, LAPTOP, reduced_motion="reduce")
+    try:
+        visit.page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+        pdf = PdfReader(io.BytesIO(visit.page.pdf(format="A4")))  # the print CSS
+        pages = [letters(page.extract_text()) for page in pdf.pages]
+        assert len(pages) >= len(chapters)
+        first = []
+        for c in chapters:  # each chapter opens a page, with what its map shows
+            title = letters(c["title"])
+            at = [i for i, text in enumerate(pages) if title in text[:200]]
+            assert at, c["id"]
+            first.append(at[0])
+            shown = "".join(pages[at[0] : at[0] + 2])
+            assert letters(c["alt"])[:80] in shown, c["id"]
+        assert first == sorted(set(first))  # never two chapters on one page
+        assert visit.errors == []
+    finally:
+        visit.close()

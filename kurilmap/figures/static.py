@@ -18,8 +18,10 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +76,31 @@ def close(fig: Figure) -> None:
     import matplotlib.pyplot as plt
 
     plt.close(fig)
+
+
+def _no_drawing(*_args: Any, **_kwargs: Any) -> None:
+    """Stand in for ``draw_idle`` while :func:`quiet` holds."""
+
+
+@contextlib.contextmanager
+def quiet(fig: Any) -> Iterator[None]:
+    """Keep ``fig`` from being drawn while layers are added to it.
+
+    geopandas ends every ``plot`` with ``plt.draw()``, which on a
+    non-interactive canvas (Agg, PDF) draws the whole figure there and then:
+    ten layers were ten full drawings, half of a figure's time. The figure is
+    drawn once, when it is saved or shown.
+    """
+    canvas = fig.canvas
+    own = vars(canvas).get("draw_idle")
+    canvas.draw_idle = _no_drawing
+    try:
+        yield
+    finally:
+        if own is None:
+            del canvas.draw_idle
+        else:
+            canvas.draw_idle = own
 
 
 def has_cjk_font() -> bool:
@@ -154,7 +181,10 @@ def plot(
     lang, families = fonts(lang)
     if ax is None:  # outside rc_context: pyplot's first figure sets interactive mode
         _, ax = plt.subplots(figsize=(11.0, 7.8), layout=_same_layout())
-    with plt.rc_context({"font.family": families, "hatch.linewidth": 1.6}):
+    with (
+        plt.rc_context({"font.family": families, "hatch.linewidth": 1.6}),
+        quiet(ax.figure),
+    ):
         frame = territories(view, date=day, lang=lang).to_crs(CRS)
         west, south, east, north = _box(EXTENT).total_bounds
         ax.set_facecolor(_styles.SEA)

@@ -205,7 +205,8 @@ def _page(
         y = page.line(y - 0.004, text, size=8.5)
     top = y - 0.012
     ax = fig.add_axes((_LEFT, top - _MAP_HEIGHT, _MAP_WIDTH, _MAP_HEIGHT))
-    _map(ax, chapter, lang)
+    with _static.quiet(fig):
+        _map(ax, chapter, lang)
     page.body(top - _MAP_HEIGHT - 0.032, _items(chapter, lang))
 
 
