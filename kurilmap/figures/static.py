@@ -18,10 +18,8 @@ Examples
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +34,7 @@ from kurilmap.claims import (
 )
 from kurilmap.datasets import atomic_write, load
 from kurilmap.errors import InputError
+from kurilmap.figures.canvas import quiet
 from kurilmap.figures.linebreak import wrap_chars
 from kurilmap.figures.words import SCALE_BAR, SOURCE_LINE
 from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
@@ -76,31 +75,6 @@ def close(fig: Figure) -> None:
     import matplotlib.pyplot as plt
 
     plt.close(fig)
-
-
-def _no_drawing(*_args: Any, **_kwargs: Any) -> None:
-    """Stand in for ``draw_idle`` while :func:`quiet` holds."""
-
-
-@contextlib.contextmanager
-def quiet(fig: Any) -> Iterator[None]:
-    """Keep ``fig`` from being drawn while layers are added to it.
-
-    geopandas ends every ``plot`` with ``plt.draw()``, which on a
-    non-interactive canvas (Agg, PDF) draws the whole figure there and then:
-    ten layers were ten full drawings, half of a figure's time. The figure is
-    drawn once, when it is saved or shown.
-    """
-    canvas = fig.canvas
-    own = vars(canvas).get("draw_idle")
-    canvas.draw_idle = _no_drawing
-    try:
-        yield
-    finally:
-        if own is None:
-            del canvas.draw_idle
-        else:
-            canvas.draw_idle = own
 
 
 def has_cjk_font() -> bool:

@@ -23,6 +23,7 @@ from kurilmap.claims import legend_word, territories, view_title
 from kurilmap.datasets import atomic_write, load
 from kurilmap.errors import InputError, OutputError
 from kurilmap.figures import static as _static
+from kurilmap.figures.canvas import quiet
 from kurilmap.figures.handout_page import A4, _lstrip, wrap_measured
 from kurilmap.figures.words import STORY_PAGE
 from kurilmap.places import lookup, place_name
@@ -205,7 +206,7 @@ def _page(
         y = page.line(y - 0.004, text, size=8.5)
     top = y - 0.012
     ax = fig.add_axes((_LEFT, top - _MAP_HEIGHT, _MAP_WIDTH, _MAP_HEIGHT))
-    with _static.quiet(fig):
+    with quiet(fig):
         _map(ax, chapter, lang)
     page.body(top - _MAP_HEIGHT - 0.032, _items(chapter, lang))
 
