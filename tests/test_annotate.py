@@ -651,6 +651,8 @@ def plain_rules():
         for module in (quick, roles_module, reading_module, events_module):
             mp.setattr(module, "may_hold", lambda text, words: True)
         mp.setattr(roles_module, "at_word_start", lambda pattern: False)
+        mp.setattr(quick.Led, "starts", lambda self, text: None)
+        mp.setattr(names_module, "_AGED_ANYWHERE", names_module._AGED)
         mp.setattr(quantities_module, "_DIGIT", re.compile(""))
         mp.setattr(events_module, "_TERM_NEEDS", events_module._TERM_KEYS)
         mp.setattr(events_module, "_by_year", lambda: _AllYears())
@@ -678,10 +680,12 @@ def plain_rules():
             ],
         )
         roles_module._role_pattern.cache_clear()
+        roles_module._role_finder.cache_clear()
         try:
             yield
         finally:
             roles_module._role_pattern.cache_clear()
+            roles_module._role_finder.cache_clear()
 
 
 _SPACES = re.compile(r"[^\S\u3000]+")
@@ -827,7 +831,20 @@ def _keywords() -> set[str]:
     words |= {*article_module._CAPTION.words, *article_module._BOILERPLATE.words}
     words |= {w for ws in reading_module._ANAPHORA_WORDS.values() for w in ws}
     words |= set(events_module._EVENT_KEYS)
+    words |= {w for ws in roles_module._ROLE_LEADS.values() for w in ws}
+    for led in _leds():
+        words |= set(led.words)
     return words | set(events_module._TERM_NEEDS)
+
+
+def _leds() -> list[quick.Led]:
+    return [
+        events_module._TERMS_LED,
+        events_module._PLURAL,
+        events_module._EVENT_WORDS,
+        dates_core._CLAUSE_LED,
+        *(roles_module._role_finder(lang) for lang in ("en", "ru", "ja")),
+    ]
 
 
 def test_quick_test_words_are_lower_case():
@@ -854,6 +871,68 @@ def test_lower_case_reads_letters_as_ignorecase_does():
             if matched != {char.lower()}:
                 bad.append(char)
     assert bad == []
+
+
+LED_TEXT = [
+    "They met; both sides, the two leaders (Abe, Putin) said 2+2 talks, the "
+    "summit -- which ended -- were held",
+    "Prime Minister Abe, the top diplomat, the Kremlin spokesman and the "
+    "deputy foreign minister met the governor and the mayor of Nemuro.",
+    "Они встретились, но лидеры и оба министра, а также глава МИД России, "
+    "премьер-министр и пресс-секретарь президента, которые прибыли в саммит.",
+    "両首脳は外相と官房長官、防衛相、大統領報道官、外務次官、副首相、知事と市長に会った。"
+    "首相は、同省が宿舎と兵舎、光ファイバーを求めた。",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *(w for led in _leds() for w in led.words),
+                *("THEY", "Both", "x", "-", " ", ",", "2", "+", "İ", "ſ", "ᲀ"),
+                *LED_TEXT,
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+@example(LED_TEXT[0])
+@example(LED_TEXT[1])
+@example(LED_TEXT[2])
+@example(LED_TEXT[3])
+def test_led_patterns_find_what_the_patterns_find(text):
+    """Each pattern tried only where its words begin finds what it finds."""
+    for led in _leds():
+        p = led.pattern
+        assert [m.span() for m in led.finditer(text)] == [
+            m.span() for m in p.finditer(text)
+        ]
+        for pos, endpos in ((0, len(text)), (3, len(text) // 2), (len(text) // 3, 9)):
+            found, plain = led.search(text, pos, endpos), p.search(text, pos, endpos)
+            assert (found and found.span()) == (plain and plain.span())
+            assert [m.span() for m in led.finditer(text, pos, endpos)] == [
+                m.span() for m in p.finditer(text, pos, endpos)
+            ]
+        assert led.sub(lambda m: f"<{m[0]}>", text) == p.sub(
+            lambda m: f"<{m[0]}>", text
+        )
+
+
+def test_the_spaces_are_those_backslash_s_matches():
+    space = re.compile(r"\s")
+    every = [chr(c) for c in range(sys.maxunicode + 1) if space.match(chr(c))]
+    assert "".join(every) == dates_core._SPACES
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" ,.()0123456789aA\t")), max_size=30))
+@example("Tatsuo Hasegawa, 80, said")
+@example("Kono (56) said")
+def test_an_age_is_found_anywhere_as_the_pattern_finds_it(text):
+    aged = names_module._AGED.search(text) is not None
+    assert (names_module._AGED_ANYWHERE.search(text) is not None) == aged
 
 
 def test_only_a_plain_space_is_a_printable_space():

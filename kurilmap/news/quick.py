@@ -20,12 +20,13 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 __all__ = [
     "FOLDS_APART",
     "Gated",
+    "Led",
     "alternatives",
     "at_word_start",
     "keyword_automaton",
@@ -83,6 +84,87 @@ class Gated:
         if not may_hold(text, self.words):
             return iter(())
         return self.pattern.finditer(text, pos, endpos)
+
+
+class Led:
+    r"""A compiled pattern whose every match begins with one of ``words``.
+
+    ``words`` (lower case) must be such that every match of the pattern, in
+    lower case, begins with one of them. Then the pattern can only match
+    where one of the words stands: :meth:`search`, :meth:`finditer` and
+    :meth:`sub` find those places in one pass of an Aho–Corasick automaton
+    over the lower-case text and try the pattern there alone, instead of
+    at every offset. They return what the compiled pattern's methods of
+    the same name return (each match found by ``pattern.match`` at its
+    start). A text holding a letter of :data:`FOLDS_APART` is read by the
+    pattern itself, in full.
+
+    Examples
+    --------
+    >>> they = Led(r"\b(?:they|both)\b", re.IGNORECASE, words=("they", "both"))
+    >>> they.search("Then THEY met")[0], they.search("Then the other met")
+    ('THEY', None)
+    >>> [m.span() for m in they.finditer("they, both, bother")]
+    [(0, 4), (6, 10)]
+    """
+
+    def __init__(
+        self, pattern: str | re.Pattern[str], flags: int = 0, *, words: tuple[str, ...]
+    ):
+        self.pattern = (
+            pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        )
+        self.words = words
+
+    def starts(self, text: str) -> list[int] | None:
+        """Return the offsets where a match may begin, in order (``None``: any)."""
+        if FOLDS_APART.search(text):
+            return None
+        found = keyword_automaton(self.words).iter(text.lower())
+        return sorted({last + 1 - len(word) for last, word in found})
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """Return the pattern's first match in ``text``, or ``None``."""
+        starts = self.starts(text)
+        if starts is None:
+            return self.pattern.search(text, pos, endpos)
+        match = self.pattern.match
+        for at in starts:
+            if pos <= at < endpos and (m := match(text, at, endpos)) is not None:
+                return m
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """Return an iterator over the pattern's matches in ``text``."""
+        starts = self.starts(text)
+        if starts is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return self._matches(text, starts, pos, endpos)
+
+    def _matches(
+        self, text: str, starts: list[int], pos: int, endpos: int
+    ) -> Iterator[re.Match[str]]:
+        match = self.pattern.match
+        for at in starts:
+            if pos <= at < endpos and (m := match(text, at, endpos)) is not None:
+                yield m  # never empty: it holds a word
+                pos = m.end()
+
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
+        """Return ``text`` with each match replaced by ``repl(match)``."""
+        starts = self.starts(text)
+        if starts is None:
+            return self.pattern.sub(repl, text)
+        parts: list[str] = []
+        at = 0
+        for m in self._matches(text, starts, 0, len(text)):
+            parts += [text[at : m.start()], repl(m)]
+            at = m.end()
+        return "".join(parts) + text[at:] if parts else text
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
