@@ -656,6 +656,7 @@ def plain_rules():
         mp.setattr(quantities_module, "_DIGIT", re.compile(""))
         mp.setattr(events_module, "_TERM_NEEDS", events_module._TERM_KEYS)
         mp.setattr(events_module, "_by_year", lambda: _AllYears())
+        mp.setattr(events_module, "_titled", lambda words: True)
         mp.setattr(
             events_module, "_holds_any", lambda text, keys: any(k in text for k in keys)
         )

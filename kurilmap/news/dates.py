@@ -268,7 +268,9 @@ def find_dates(
     """
     if today is None:
         return []
-    if _CYRILLIC.search(sentence):
+    if sentence.isascii():
+        lang = "en"
+    elif _CYRILLIC.search(sentence):
         lang = "ru"
     elif _JAPANESE.search(sentence):
         lang = "ja"

@@ -131,7 +131,9 @@ def says_future(text: str, parts: tuple[re.Pattern[str], ...] = _FUTURE_PARTS) -
     The English alternative first, the others only where their letters are.
     """
     return bool(parts[0].search(text)) or (
-        _NOT_LATIN.search(text) is not None and parts[1].search(text) is not None
+        not text.isascii()
+        and _NOT_LATIN.search(text) is not None
+        and parts[1].search(text) is not None
     )
 
 

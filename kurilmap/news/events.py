@@ -132,7 +132,8 @@ def _terms_text(text: str) -> str:
     """Return the text in lower case, its terms written one way ("2+2")."""
     text = text.lower().replace("defense", "defence")
     if _holds_any(text, _TERM_KEYS) and (
-        FOLDS_APART.search(text) or _holds_any(text, _TERM_NEEDS)
+        (not text.isascii() and FOLDS_APART.search(text))
+        or _holds_any(text, _TERM_NEEDS)
     ):
         text = _TERMS_LED.sub(
             lambda m: f" {TERMS[int(str(m.lastgroup)[1:])][1]} ", text
@@ -233,11 +234,37 @@ def link_events(
                 found.append(((rank, near), event["id"]))
         best = max((score for score, _ in found), default=None)
         linked += [e for score, e in found if score == best and e not in linked]
-    for event in _recent(today) if today is not None and len(distinctive) > 1 else ():
+    recent = today is not None and len(distinctive) > 1 and _titled(distinctive)
+    for event in _recent(today) if recent and today is not None else ():
         title = distinctive & event["rare_title_words"]
         if len(title) >= 2 and event["id"] not in linked:
             linked.append(event["id"])
     return linked
+
+
+def _titled(words: set[str]) -> bool:
+    """Whether an event's title holds two of ``words`` (of its rare title words).
+
+    A quick test: without such an event, no event is linked by its title.
+    """
+    counts: dict[int, int] = {}
+    index = _by_title_word()
+    for word in words:
+        for at in index.get(word, ()):
+            counts[at] = counts.get(at, 0) + 1
+            if counts[at] >= 2:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _by_title_word() -> dict[str, tuple[int, ...]]:
+    """Return the events (their places in :func:`_events`) of each rare title word."""
+    out: dict[str, list[int]] = {}
+    for at, event in enumerate(_events()):
+        for word in event["rare_title_words"]:
+            out.setdefault(word, []).append(at)
+    return {word: tuple(ats) for word, ats in out.items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -305,9 +305,10 @@ def registered(text: str, lang: str, reg: Register | None = None) -> list[Mentio
 def _names(text: str, lang: str, reg: Register) -> list[Mention]:
     """Return the register's names in a text, in order (no roles applied)."""
     found = _latin(text, reg) if lang != "ja" else []
-    if _CYRILLIC.search(text):
+    plain = text.isascii()  # no Cyrillic, kana or kanji: the common case, quickly
+    if not plain and _CYRILLIC.search(text):
         found += _cyrillic(text, reg)
-    if lang == "ja" or _CJK_ANY.search(text):
+    if lang == "ja" or (not plain and _CJK_ANY.search(text)):
         found += _cjk(text, reg)
     return sorted(found, key=lambda m: m.start)
 

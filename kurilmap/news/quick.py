@@ -31,6 +31,7 @@ __all__ = [
     "at_word_start",
     "keyword_automaton",
     "may_hold",
+    "script_lang",
     "script_letters",
 ]
 
@@ -46,10 +47,9 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     ``False`` means that no pattern needing one of the words can match,
     with or without ``re.IGNORECASE``.
     """
-    if FOLDS_APART.search(text):
+    if not text.isascii() and FOLDS_APART.search(text):
         return True
-    lower = text.lower()
-    return any(word in lower for word in words)
+    return any(map(text.lower().__contains__, words))
 
 
 class Gated:
@@ -118,7 +118,7 @@ class Led:
 
     def starts(self, text: str) -> list[int] | None:
         """Return the offsets where a match may begin, in order (``None``: any)."""
-        if FOLDS_APART.search(text):
+        if not text.isascii() and FOLDS_APART.search(text):
             return None
         found = keyword_automaton(self.words).iter(text.lower())
         return sorted({last + 1 - len(word) for last, word in found})
@@ -190,6 +190,24 @@ def script_letters(text: str) -> dict[str, int]:
         "ru": sum(raw.count(lead) for lead in _CYRILLIC_LEADS),
         "ja": sum(map(len, _KANA_KANJI.findall(text))),
     }
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def script_lang(text: str) -> str:
+    """Return ``ja`` for a text with kana or kanji, else ``ru`` if Cyrillic, ``en``.
+
+    Examples
+    --------
+    >>> script_lang("Kono — 河野"), script_lang("Коно"), script_lang("Kono")
+    ('ja', 'ru', 'en')
+    """
+    if text.isascii():  # neither: the common case, without a search
+        return "en"
+    if _KANA_KANJI.search(text):
+        return "ja"
+    return "ru" if _CYRILLIC.search(text) else "en"
 
 
 def alternatives(pattern: str) -> list[str]:
