@@ -663,6 +663,9 @@ def plain_rules():
         mp.setattr(events_module, "_weight_of", _plain_weight)
         mp.setattr(dates_module, "_found_keys", dates_module._found_keys_plain)
         mp.setattr(
+            dates_module._Scanner, "_for", lambda self, char: (self.every, self.pattern)
+        )
+        mp.setattr(
             dates_core, "says_future", lambda text: bool(dates_core.FUTURE.search(text))
         )
         mp.setattr(
@@ -919,6 +922,42 @@ def test_led_patterns_find_what_the_patterns_find(text):
         assert led.sub(lambda m: f"<{m[0]}>", text) == p.sub(
             lambda m: f"<{m[0]}>", text
         )
+
+
+DATE_WORDS = [
+    *("in", "In", "IN", "May", "MAY", "10", "2019", "the", "end", "of", "since"),
+    *("Monday", "last", "next", "week", "early", "mid-", "years", "ago", "Feb.", "7,"),
+    *("fiscal", "FY2019", "1990s", "same", "day", "today", "between", "and", "to"),
+    *("мая", "в", "Мае", "с", "по", "2019 года", "году", "накануне", "İn", "ſince"),
+    *("2019年", "5月", "10日", "昨年", "同日", "令和元年", "来月", "\u212aelvin", "—"),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=10).map(" ".join))
+@example("In May 2019, since 10 May, the end of May, 10日")
+def test_a_date_rule_matches_only_where_it_may_begin(text):
+    """may_begin's False is certain: no rule of any language matches there."""
+    for scanner in dates_module._SCANNERS.values():
+        for rule, pattern in zip(scanner.rules, scanner.patterns, strict=True):
+            for at in range(len(text)):
+                if pattern.match(text, at):
+                    assert quick.may_begin(rule.pattern, text[at]), (rule.name, at)
+
+
+def test_may_begin_reads_case_and_sets():
+    assert quick.may_begin(r"(?i:since)\s", "S")
+    assert quick.may_begin(r"(?i:since)\s", "\u017f")  # the long s folds to s
+    assert quick.may_begin(r"(?i:k)", "\u212a")  # the Kelvin sign folds to k
+    assert not quick.may_begin(r"since\s", "S")
+    assert quick.may_begin(r"(?:a)?\b(?<!x)[0-9]", "5")
+    assert not quick.may_begin(r"(?:a)?\b(?<!x)[0-9]", "b")
+    assert quick.may_begin(r"[^a]x", "b")
+    assert quick.may_begin(r"(a)\1|\1", "z")
+    assert quick.may_begin(r"x*", "z")  # an empty match begins anywhere
+    assert not quick.may_begin(r"\d+", "x")
+    assert quick.may_begin(r"\d+", "\u0663")
+    assert quick.may_begin(r"(?a:\D)", "\u0663")
 
 
 def test_the_spaces_are_those_backslash_s_matches():

@@ -18,6 +18,7 @@ False
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -30,6 +31,7 @@ __all__ = [
     "alternatives",
     "at_word_start",
     "keyword_automaton",
+    "may_begin",
     "may_hold",
     "script_lang",
     "script_letters",
@@ -278,3 +280,120 @@ def keyword_automaton(words: tuple[str, ...]) -> Any:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+_SRE: Any = importlib.import_module("re._parser")  # re's own parser, loaded by re
+_MAYBE = (True, True)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(pattern: str) -> Any:
+    return _SRE.parse(pattern)
+
+
+def may_begin(pattern: str, char: str) -> bool:
+    r"""Whether a match of ``pattern`` may begin with ``char`` (or be empty).
+
+    Read from the parsed pattern: the characters each of its first items
+    may match, looking past items that may match nothing (``\b``, a
+    lookaround, an optional group). ``False`` is certain: where ``char``
+    stands, ``re.compile(pattern).match`` finds nothing. Whatever the reading
+    does not follow (a back-reference, a negated set under ``re.IGNORECASE``,
+    a letter that folds to another script) answers ``True``.
+
+    Examples
+    --------
+    >>> may_begin(r"(?:(?i:in)\s+)?\b\d{4}", "I"), may_begin(r"(?:in\s+)?\d{4}", "x")
+    (True, False)
+    >>> may_begin(r"(?<!\d)(?:\d+|May)", "5"), may_begin(r"(?<!\d)(?:\d+|May)", "m")
+    (True, False)
+    """
+    parsed = _parsed(pattern)
+    if parsed.state.flags & (re.ASCII | re.LOCALE):
+        return True
+    found, empty = _begins(parsed, char, bool(parsed.state.flags & re.IGNORECASE))
+    return found or empty
+
+
+def _begins(items: Any, char: str, icase: bool) -> tuple[bool, bool]:
+    """Return whether a sequence of parsed items may begin with ``char``, be empty."""
+    for op, av in items:
+        found, empty = _item(op, av, char, icase)
+        if found:
+            return True, False
+        if not empty:
+            return False, False
+    return False, True
+
+
+def _item(op: Any, av: Any, char: str, icase: bool) -> tuple[bool, bool]:
+    """Return whether one parsed item may begin with ``char``, and be empty."""
+    name = str(op)
+    if name == "LITERAL":
+        return _same(av, char, icase), False
+    if name == "IN":
+        return _in_set(av, char, icase), False
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width: look past it
+        return False, True
+    if name == "SUBPATTERN":
+        _, add, drop, items = av
+        if (add | drop) & (re.ASCII | re.LOCALE):
+            return _MAYBE
+        icase = bool((icase or add & re.IGNORECASE) and not drop & re.IGNORECASE)
+        return _begins(items, char, icase)
+    if name == "BRANCH":
+        answers = [_begins(items, char, icase) for items in av[1]]
+        return any(f for f, _ in answers), any(e for _, e in answers)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _, items = av
+        found, empty = _begins(items, char, icase)
+        return found, empty or least == 0
+    if name == "ATOMIC_GROUP":
+        return _begins(av, char, icase)
+    return _MAYBE  # any character, a back-reference, a conditional group
+
+
+def _same(code: int, char: str, icase: bool) -> bool:
+    if code == ord(char):
+        return True
+    if not icase:
+        return False
+    if code < 128 and char.isascii():
+        return chr(code).lower() == char.lower()
+    return True  # a fold outside ASCII (the Kelvin sign, the long s): maybe
+
+
+def _in_set(items: Any, char: str, icase: bool) -> bool:
+    if items and str(items[0][0]) == "NEGATE":
+        return True  # rare in a pattern's first item: maybe
+    tests = {char}
+    if icase:
+        wide = any(
+            (str(op) == "LITERAL" and av >= 128)
+            or (str(op) == "RANGE" and av[1] >= 128)
+            for op, av in items
+        )
+        if wide or not char.isascii():
+            return True
+        tests |= {char.lower(), char.upper()}
+    return any(_member(op, av, c) for c in tests for op, av in items)
+
+
+def _member(op: Any, av: Any, char: str) -> bool:
+    name = str(op)
+    if name == "LITERAL":
+        return bool(av == ord(char))
+    if name == "RANGE":
+        return bool(av[0] <= ord(char) <= av[1])
+    if name == "CATEGORY":
+        kind = str(av).removeprefix("CATEGORY_").removeprefix("UNI_")
+        inside = {
+            "DIGIT": char.isdecimal(),
+            "SPACE": char.isspace(),
+            "WORD": char.isalnum() or char == "_",
+        }
+        if kind in inside:
+            return inside[kind]
+        if kind.removeprefix("NOT_") in inside:
+            return not inside[kind.removeprefix("NOT_")]
+    return True
