@@ -18,7 +18,9 @@ from kurilmap.news import dates as dates_module
 from kurilmap.news import dates_core, quick
 from kurilmap.news import events as events_module
 from kurilmap.news import names as names_module
+from kurilmap.news import outsiders as outsiders_module
 from kurilmap.news import quantities as quantities_module
+from kurilmap.news import quoting as quoting_module
 from kurilmap.news import reading as reading_module
 from kurilmap.news import roles as roles_module
 from kurilmap.news import sentences as sentences_module
@@ -652,7 +654,7 @@ def plain_rules():
             mp.setattr(module, "may_hold", lambda text, words: True)
         mp.setattr(roles_module, "at_word_start", lambda pattern: False)
         mp.setattr(quick.Led, "starts", lambda self, text: None)
-        mp.setattr(names_module, "_AGED_ANYWHERE", names_module._AGED)
+        mp.setattr(outsiders_module, "_AGED_ANYWHERE", outsiders_module._AGED)
         mp.setattr(quantities_module, "_DIGIT", re.compile(""))
         mp.setattr(events_module, "_TERM_NEEDS", events_module._TERM_KEYS)
         mp.setattr(events_module, "_by_year", lambda: _AllYears())
@@ -848,6 +850,9 @@ def _leds() -> list[quick.Led]:
         events_module._EVENT_WORDS,
         dates_core._CLAUSE_LED,
         *(roles_module._role_finder(lang) for lang in ("en", "ru", "ja")),
+        *names_module._PRONOUNS.values(),
+        *quoting_module._NAMING.values(),
+        *quoting_module._SAY_BEFORE.values(),
     ]
 
 
@@ -885,7 +890,11 @@ LED_TEXT = [
     "Они встретились, но лидеры и оба министра, а также глава МИД России, "
     "премьер-министр и пресс-секретарь президента, которые прибыли в саммит.",
     "両首脳は外相と官房長官、防衛相、大統領報道官、外務次官、副首相、知事と市長に会った。"
-    "首相は、同省が宿舎と兵舎、光ファイバーを求めた。",
+    "首相は、同省が宿舎と兵舎、光ファイバーを求めた。いわゆる",
+    'Kan called the visit "regrettable", according to Kyodo, as saying so-called '
+    "Northern Territories, known as the islands, the word, Quoted, reported",
+    "По словам Лаврова, так называемые острова, под названием «Курилы», как "
+    "сообщается, заявил и подчеркивалось, по его мнению, — сказала она",
 ]
 
 
@@ -906,6 +915,8 @@ LED_TEXT = [
 @example(LED_TEXT[1])
 @example(LED_TEXT[2])
 @example(LED_TEXT[3])
+@example(LED_TEXT[4])
+@example(LED_TEXT[5])
 def test_led_patterns_find_what_the_patterns_find(text):
     """Each pattern tried only where its words begin finds what it finds."""
     for led in _leds():
@@ -971,8 +982,8 @@ def test_the_spaces_are_those_backslash_s_matches():
 @example("Tatsuo Hasegawa, 80, said")
 @example("Kono (56) said")
 def test_an_age_is_found_anywhere_as_the_pattern_finds_it(text):
-    aged = names_module._AGED.search(text) is not None
-    assert (names_module._AGED_ANYWHERE.search(text) is not None) == aged
+    aged = outsiders_module._AGED.search(text) is not None
+    assert (outsiders_module._AGED_ANYWHERE.search(text) is not None) == aged
 
 
 def test_only_a_plain_space_is_a_printable_space():

@@ -117,12 +117,15 @@ class Led:
             pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
         )
         self.words = words
+        self._automaton: Any = None
 
     def starts(self, text: str) -> list[int] | None:
         """Return the offsets where a match may begin, in order (``None``: any)."""
         if not text.isascii() and FOLDS_APART.search(text):
             return None
-        found = keyword_automaton(self.words).iter(text.lower())
+        if self._automaton is None:  # built on first use (ahocorasick is lazy)
+            self._automaton = keyword_automaton(self.words)
+        found = self._automaton.iter(text.lower())
         return sorted({last + 1 - len(word) for last, word in found})
 
     def search(

@@ -21,15 +21,8 @@ import re
 from typing import Any
 
 from kurilmap.datasets import missing
-from kurilmap.news.names import (
-    Mention,
-    introduced,
-    mentions,
-    others,
-    register,
-    registered,
-    written_name,
-)
+from kurilmap.news.names import Mention, mentions, register, registered
+from kurilmap.news.outsiders import introduced, others, written_name
 from kurilmap.news.quick import script_lang
 from kurilmap.news.quoting import SAY_EN, Cue, speech_cue
 from kurilmap.news.roles import (
