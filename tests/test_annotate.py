@@ -971,6 +971,19 @@ def test_may_begin_reads_case_and_sets():
     assert quick.may_begin(r"(?a:\D)", "\u0663")
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ 1.Кяё字かカİſ\u1c80")), max_size=20))
+@example("Kono")
+@example("Коно")
+@example("河野 Kono")
+def test_script_lang_reads_as_the_script_patterns_do(text):
+    """An ASCII text is English without a search; any other is searched."""
+    kana_kanji = re.search("[\u3040-\u30ff\u4e00-\u9fff]", text)
+    cyrillic = re.search("[\u0400-\u04ff]", text)
+    expected = "ja" if kana_kanji else "ru" if cyrillic else "en"
+    assert quick.script_lang(text) == expected
+
+
 def test_the_spaces_are_those_backslash_s_matches():
     space = re.compile(r"\s")
     every = [chr(c) for c in range(sys.maxunicode + 1) if space.match(chr(c))]
