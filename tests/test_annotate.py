@@ -18,7 +18,9 @@ from kurilmap.news import dates as dates_module
 from kurilmap.news import dates_core, quick
 from kurilmap.news import events as events_module
 from kurilmap.news import names as names_module
+from kurilmap.news import outsiders as outsiders_module
 from kurilmap.news import quantities as quantities_module
+from kurilmap.news import quoting as quoting_module
 from kurilmap.news import reading as reading_module
 from kurilmap.news import roles as roles_module
 from kurilmap.news import sentences as sentences_module
@@ -651,14 +653,20 @@ def plain_rules():
         for module in (quick, roles_module, reading_module, events_module):
             mp.setattr(module, "may_hold", lambda text, words: True)
         mp.setattr(roles_module, "at_word_start", lambda pattern: False)
+        mp.setattr(quick.Led, "starts", lambda self, text: None)
+        mp.setattr(outsiders_module, "_AGED_ANYWHERE", outsiders_module._AGED)
         mp.setattr(quantities_module, "_DIGIT", re.compile(""))
         mp.setattr(events_module, "_TERM_NEEDS", events_module._TERM_KEYS)
         mp.setattr(events_module, "_by_year", lambda: _AllYears())
+        mp.setattr(events_module, "_titled", lambda words: True)
         mp.setattr(
             events_module, "_holds_any", lambda text, keys: any(k in text for k in keys)
         )
         mp.setattr(events_module, "_weight_of", _plain_weight)
         mp.setattr(dates_module, "_found_keys", dates_module._found_keys_plain)
+        mp.setattr(
+            dates_module._Scanner, "_for", lambda self, char: (self.every, self.pattern)
+        )
         mp.setattr(
             dates_core, "says_future", lambda text: bool(dates_core.FUTURE.search(text))
         )
@@ -678,10 +686,12 @@ def plain_rules():
             ],
         )
         roles_module._role_pattern.cache_clear()
+        roles_module._role_finder.cache_clear()
         try:
             yield
         finally:
             roles_module._role_pattern.cache_clear()
+            roles_module._role_finder.cache_clear()
 
 
 _SPACES = re.compile(r"[^\S\u3000]+")
@@ -827,7 +837,23 @@ def _keywords() -> set[str]:
     words |= {*article_module._CAPTION.words, *article_module._BOILERPLATE.words}
     words |= {w for ws in reading_module._ANAPHORA_WORDS.values() for w in ws}
     words |= set(events_module._EVENT_KEYS)
+    words |= {w for ws in roles_module._ROLE_LEADS.values() for w in ws}
+    for led in _leds():
+        words |= set(led.words)
     return words | set(events_module._TERM_NEEDS)
+
+
+def _leds() -> list[quick.Led]:
+    return [
+        events_module._TERMS_LED,
+        events_module._PLURAL,
+        events_module._EVENT_WORDS,
+        dates_core._CLAUSE_LED,
+        *(roles_module._role_finder(lang) for lang in ("en", "ru", "ja")),
+        *names_module._PRONOUNS.values(),
+        *quoting_module._NAMING.values(),
+        *quoting_module._SAY_BEFORE.values(),
+    ]
 
 
 def test_quick_test_words_are_lower_case():
@@ -854,6 +880,123 @@ def test_lower_case_reads_letters_as_ignorecase_does():
             if matched != {char.lower()}:
                 bad.append(char)
     assert bad == []
+
+
+LED_TEXT = [
+    "They met; both sides, the two leaders (Abe, Putin) said 2+2 talks, the "
+    "summit -- which ended -- were held",
+    "Prime Minister Abe, the top diplomat, the Kremlin spokesman and the "
+    "deputy foreign minister met the governor and the mayor of Nemuro.",
+    "Они встретились, но лидеры и оба министра, а также глава МИД России, "
+    "премьер-министр и пресс-секретарь президента, которые прибыли в саммит.",
+    "両首脳は外相と官房長官、防衛相、大統領報道官、外務次官、副首相、知事と市長に会った。"
+    "首相は、同省が宿舎と兵舎、光ファイバーを求めた。いわゆる",
+    'Kan called the visit "regrettable", according to Kyodo, as saying so-called '
+    "Northern Territories, known as the islands, the word, Quoted, reported",
+    "По словам Лаврова, так называемые острова, под названием «Курилы», как "
+    "сообщается, заявил и подчеркивалось, по его мнению, — сказала она",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *(w for led in _leds() for w in led.words),
+                *("THEY", "Both", "x", "-", " ", ",", "2", "+", "İ", "ſ", "ᲀ"),
+                *LED_TEXT,
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+@example(LED_TEXT[0])
+@example(LED_TEXT[1])
+@example(LED_TEXT[2])
+@example(LED_TEXT[3])
+@example(LED_TEXT[4])
+@example(LED_TEXT[5])
+def test_led_patterns_find_what_the_patterns_find(text):
+    """Each pattern tried only where its words begin finds what it finds."""
+    for led in _leds():
+        p = led.pattern
+        assert [m.span() for m in led.finditer(text)] == [
+            m.span() for m in p.finditer(text)
+        ]
+        for pos, endpos in ((0, len(text)), (3, len(text) // 2), (len(text) // 3, 9)):
+            found, plain = led.search(text, pos, endpos), p.search(text, pos, endpos)
+            assert (found and found.span()) == (plain and plain.span())
+            assert [m.span() for m in led.finditer(text, pos, endpos)] == [
+                m.span() for m in p.finditer(text, pos, endpos)
+            ]
+        assert led.sub(lambda m: f"<{m[0]}>", text) == p.sub(
+            lambda m: f"<{m[0]}>", text
+        )
+
+
+DATE_WORDS = [
+    *("in", "In", "IN", "May", "MAY", "10", "2019", "the", "end", "of", "since"),
+    *("Monday", "last", "next", "week", "early", "mid-", "years", "ago", "Feb.", "7,"),
+    *("fiscal", "FY2019", "1990s", "same", "day", "today", "between", "and", "to"),
+    *("мая", "в", "Мае", "с", "по", "2019 года", "году", "накануне", "İn", "ſince"),
+    *("2019年", "5月", "10日", "昨年", "同日", "令和元年", "来月", "\u212aelvin", "—"),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=10).map(" ".join))
+@example("In May 2019, since 10 May, the end of May, 10日")
+def test_a_date_rule_matches_only_where_it_may_begin(text):
+    """may_begin's False is certain: no rule of any language matches there."""
+    for scanner in dates_module._SCANNERS.values():
+        for rule, pattern in zip(scanner.rules, scanner.patterns, strict=True):
+            for at in range(len(text)):
+                if pattern.match(text, at):
+                    assert quick.may_begin(rule.pattern, text[at]), (rule.name, at)
+
+
+def test_may_begin_reads_case_and_sets():
+    assert quick.may_begin(r"(?i:since)\s", "S")
+    assert quick.may_begin(r"(?i:since)\s", "\u017f")  # the long s folds to s
+    assert quick.may_begin(r"(?i:k)", "\u212a")  # the Kelvin sign folds to k
+    assert not quick.may_begin(r"since\s", "S")
+    assert quick.may_begin(r"(?:a)?\b(?<!x)[0-9]", "5")
+    assert not quick.may_begin(r"(?:a)?\b(?<!x)[0-9]", "b")
+    assert quick.may_begin(r"[^a]x", "b")
+    assert quick.may_begin(r"(a)\1|\1", "z")
+    assert quick.may_begin(r"x*", "z")  # an empty match begins anywhere
+    assert not quick.may_begin(r"\d+", "x")
+    assert quick.may_begin(r"\d+", "\u0663")
+    assert quick.may_begin(r"(?a:\D)", "\u0663")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ 1.Кяё字かカİſ\u1c80")), max_size=20))
+@example("Kono")
+@example("Коно")
+@example("河野 Kono")
+def test_script_lang_reads_as_the_script_patterns_do(text):
+    """An ASCII text is English without a search; any other is searched."""
+    kana_kanji = re.search("[\u3040-\u30ff\u4e00-\u9fff]", text)
+    cyrillic = re.search("[\u0400-\u04ff]", text)
+    expected = "ja" if kana_kanji else "ru" if cyrillic else "en"
+    assert quick.script_lang(text) == expected
+
+
+def test_the_spaces_are_those_backslash_s_matches():
+    space = re.compile(r"\s")
+    every = [chr(c) for c in range(sys.maxunicode + 1) if space.match(chr(c))]
+    assert "".join(every) == dates_core._SPACES
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" ,.()0123456789aA\t")), max_size=30))
+@example("Tatsuo Hasegawa, 80, said")
+@example("Kono (56) said")
+def test_an_age_is_found_anywhere_as_the_pattern_finds_it(text):
+    aged = outsiders_module._AGED.search(text) is not None
+    assert (outsiders_module._AGED_ANYWHERE.search(text) is not None) == aged
 
 
 def test_only_a_plain_space_is_a_printable_space():

@@ -167,7 +167,14 @@ def test_the_build_fails_on_a_warning(tmp_path) -> None:
 
 @pytest.mark.slow
 def test_the_site_has_its_pages(site: Path) -> None:
-    for page in ["index", "architecture", "story-format", "decisions", "data", "notebooks"]:
+    for page in [
+        "index",
+        "architecture",
+        "story-format",
+        "decisions",
+        "data",
+        "notebooks",
+    ]:
         assert (site / f"{page}.html").is_file(), page
     assert (site / "api" / "index.html").is_file()
     readme = text_of(site / "index.html")

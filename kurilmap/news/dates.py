@@ -52,7 +52,7 @@ from kurilmap.news.dates_ja import STARTS as JA_STARTS
 from kurilmap.news.dates_ru import KEYS as RU_KEYS
 from kurilmap.news.dates_ru import RULES as RU_RULES
 from kurilmap.news.dates_ru import is_lead as ru_lead
-from kurilmap.news.quick import keyword_automaton
+from kurilmap.news.quick import keyword_automaton, may_begin
 
 __all__ = ["EN_MONTHS", "RU_FORMS", "RU_MONTHS", "find_dates", "month_index"]
 
@@ -169,12 +169,37 @@ class _Scanner:
         self.rules = list(rules)
         self.starts = starts
         self.patterns = [re.compile(rule.pattern) for rule in self.rules]
-        self.pattern = re.compile(
+        self.every = tuple(range(len(self.rules)))
+        self.pattern = self._combined(self.every)
+        self._by_char: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = {}
+
+    def _combined(self, rules: tuple[int, ...]) -> re.Pattern[str]:
+        """Return the rules as one pattern, rule ``i`` in the group ``r{i}``."""
+        return re.compile(
             "|".join(
-                f"(?P<r{i}>{_NAMED.sub('(', rule.pattern)})"
-                for i, rule in enumerate(self.rules)
+                f"(?P<r{i}>{_NAMED.sub('(', self.rules[i].pattern)})" for i in rules
             )
         )
+
+    def _for(self, char: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
+        """Return the rules a match beginning with ``char`` may be of, as a pattern.
+
+        The others cannot match there (:func:`may_begin`): the pattern of the
+        rest finds the same first rule and match as :attr:`pattern` does.
+        Built once per character.
+        """
+        found = self._by_char.get(char)
+        if found is None:
+            rules = tuple(
+                i for i in self.every if may_begin(self.rules[i].pattern, char)
+            )
+            if rules == self.every:
+                found = rules, self.pattern
+            else:
+                found = rules, self._combined(rules) if rules else None
+            if len(self._by_char) < 4096:
+                self._by_char[char] = found
+        return found
 
     def scan(
         self,
@@ -186,13 +211,17 @@ class _Scanner:
         found: list[Entry] = []
         taken = 0
         for at in self.starts(sentence):
-            if at < taken or not (hit := self.pattern.match(sentence, at)):
+            if at < taken or at >= len(sentence):
+                continue
+            rules, combined = self._for(sentence[at])
+            if combined is None or not (hit := combined.match(sentence, at)):
                 continue
             taken = hit.end()  # no rule takes it ("since 2030"): skip it whole
             first = int(str(hit.lastgroup)[1:])
-            for rule, pattern in zip(
-                self.rules[first:], self.patterns[first:], strict=True
-            ):
+            for i in rules:
+                if i < first:
+                    continue
+                rule, pattern = self.rules[i], self.patterns[i]
                 m = pattern.match(sentence, at)
                 if m is None or m.end() == m.start():
                     continue
@@ -268,7 +297,9 @@ def find_dates(
     """
     if today is None:
         return []
-    if _CYRILLIC.search(sentence):
+    if sentence.isascii():
+        lang = "en"
+    elif _CYRILLIC.search(sentence):
         lang = "ru"
     elif _JAPANESE.search(sentence):
         lang = "ja"

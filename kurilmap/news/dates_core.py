@@ -28,7 +28,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from kurilmap.errors import InputError
-from kurilmap.news.quick import alternatives
+from kurilmap.news.quick import Led, alternatives
 
 Entry = dict[str, Any]
 Span = tuple[dt.date, dt.date]
@@ -131,7 +131,9 @@ def says_future(text: str, parts: tuple[re.Pattern[str], ...] = _FUTURE_PARTS) -
     The English alternative first, the others only where their letters are.
     """
     return bool(parts[0].search(text)) or (
-        _NOT_LATIN.search(text) is not None and parts[1].search(text) is not None
+        not text.isascii()
+        and _NOT_LATIN.search(text) is not None
+        and parts[1].search(text) is not None
     )
 
 
@@ -148,6 +150,21 @@ _CLAUSE = re.compile(
 )
 """Where a clause ends: a verb beyond it does not move a date ("Feb. 7, 2008"
 holds no end)."""
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character ``\\s`` matches (those for which ``str.isspace`` is true)."""
+_CLAUSE_LED = Led(
+    _CLAUSE,
+    words=(
+        *",;:—–()、，；。",
+        *(space + "-" for space in _SPACES),
+        *("that", "which", "who", "when", "while", "because", "although", "but"),
+        *("where", "что", "когда", "но", "где", "котор"),
+    ),
+)
+""":data:`_CLAUSE` tried only where a clause's end may begin."""
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _DIGIT = re.compile(r"\d")
 _DATELINE = re.compile(r"\.?,?\s*(?:—|–|\s-{1,2}\s)")
@@ -338,8 +355,8 @@ class Scope:
     @cached_property
     def clause(self) -> str:
         """The clause around the match."""
-        cuts = [m.end() for m in _CLAUSE.finditer(self.sentence, 0, self.start)]
-        after = _CLAUSE.search(self.sentence, self.end)
+        cuts = [m.end() for m in _CLAUSE_LED.finditer(self.sentence, 0, self.start)]
+        after = _CLAUSE_LED.search(self.sentence, self.end)
         return self.sentence[cuts[-1] if cuts else 0 : after.start() if after else None]
 
     @cached_property

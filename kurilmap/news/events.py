@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kurilmap.datasets import dataset_records
-from kurilmap.news.quick import FOLDS_APART, keyword_automaton, may_hold
+from kurilmap.news.quick import FOLDS_APART, Led, keyword_automaton, may_hold
 
 _STOP = frozenset(
     [
@@ -110,6 +110,13 @@ _TERM_KEYS = (
 _TERM_NEEDS = tuple("plus" if key == "two" else key for key in _TERM_KEYS)
 """A closer quick test: "two-plus-two" holds "plus" (when lower case text is
 what ``re.IGNORECASE`` reads, see :mod:`kurilmap.news.quick`)."""
+_TERM_LEADS = (
+    "two", "2", "foreign and defen", "外務・防衛閣僚協議", "два плюс два", "fib",
+    "光ファイバー", "оптоволок", "barracks", "dormitor", "казарм", "общежити", "宿舎",
+    "兵舎", "summit", "首脳会談", "саммит",
+)  # fmt: skip
+_TERMS_LED = Led(_TERMS, words=_TERM_LEADS)
+""":data:`TERMS` tried only where one begins (a word of each, lower case)."""
 
 
 def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
@@ -125,9 +132,12 @@ def _terms_text(text: str) -> str:
     """Return the text in lower case, its terms written one way ("2+2")."""
     text = text.lower().replace("defense", "defence")
     if _holds_any(text, _TERM_KEYS) and (
-        FOLDS_APART.search(text) or _holds_any(text, _TERM_NEEDS)
+        (not text.isascii() and FOLDS_APART.search(text))
+        or _holds_any(text, _TERM_NEEDS)
     ):
-        text = _TERMS.sub(lambda m: f" {TERMS[int(str(m.lastgroup)[1:])][1]} ", text)
+        text = _TERMS_LED.sub(
+            lambda m: f" {TERMS[int(str(m.lastgroup)[1:])][1]} ", text
+        )
     return text
 
 
@@ -224,11 +234,37 @@ def link_events(
                 found.append(((rank, near), event["id"]))
         best = max((score for score, _ in found), default=None)
         linked += [e for score, e in found if score == best and e not in linked]
-    for event in _recent(today) if today is not None and len(distinctive) > 1 else ():
+    recent = today is not None and len(distinctive) > 1 and _titled(distinctive)
+    for event in _recent(today) if recent and today is not None else ():
         title = distinctive & event["rare_title_words"]
         if len(title) >= 2 and event["id"] not in linked:
             linked.append(event["id"])
     return linked
+
+
+def _titled(words: set[str]) -> bool:
+    """Whether an event's title holds two of ``words`` (of its rare title words).
+
+    A quick test: without such an event, no event is linked by its title.
+    """
+    counts: dict[int, int] = {}
+    index = _by_title_word()
+    for word in words:
+        for at in index.get(word, ()):
+            counts[at] = counts.get(at, 0) + 1
+            if counts[at] >= 2:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _by_title_word() -> dict[str, tuple[int, ...]]:
+    """Return the events (their places in :func:`_events`) of each rare title word."""
+    out: dict[str, list[int]] = {}
+    for at, event in enumerate(_events()):
+        for word in event["rare_title_words"]:
+            out.setdefault(word, []).append(at)
+    return {word: tuple(ats) for word, ats in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -252,6 +288,17 @@ PLURAL = re.compile(
     re.IGNORECASE,
 )
 """Words that refer back to the people last named ("they", 両外相)."""
+_PLURAL_LEADS = (
+    *("they", "them", "their", "both", "the two", "the leaders", "the ministers"),
+    *("the sides", "они", "их", "оба", "обе", "стороны", "лидеры", "лидеров"),
+    *("министры", "両", "双方"),
+)
+_PLURAL = Led(PLURAL, words=_PLURAL_LEADS)
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether :data:`PLURAL` matches the sentence (tried where its words stand)."""
+    return _PLURAL.search(sentence) is not None
 
 
 EVENT_WORDS = re.compile(
@@ -264,11 +311,12 @@ _EVENT_KEYS = (
     *("встреч", "переговор", "саммит", "визит", "会談", "会合", "訪問"),
 )
 """A word every match of :data:`EVENT_WORDS` holds (a quick test)."""
+_EVENT_WORDS = Led(EVENT_WORDS, words=(*_EVENT_KEYS, "首脳会談"))
 
 
 def _has_event_word(sentence: str) -> bool:
     """Whether :data:`EVENT_WORDS` matches the sentence, the quick test first."""
-    return may_hold(sentence, _EVENT_KEYS) and bool(EVENT_WORDS.search(sentence))
+    return may_hold(sentence, _EVENT_KEYS) and bool(_EVENT_WORDS.search(sentence))
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,18 +18,22 @@ False
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 __all__ = [
     "FOLDS_APART",
     "Gated",
+    "Led",
     "alternatives",
     "at_word_start",
     "keyword_automaton",
+    "may_begin",
     "may_hold",
+    "script_lang",
     "script_letters",
 ]
 
@@ -45,10 +49,9 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     ``False`` means that no pattern needing one of the words can match,
     with or without ``re.IGNORECASE``.
     """
-    if FOLDS_APART.search(text):
+    if not text.isascii() and FOLDS_APART.search(text):
         return True
-    lower = text.lower()
-    return any(word in lower for word in words)
+    return any(map(text.lower().__contains__, words))
 
 
 class Gated:
@@ -85,6 +88,90 @@ class Gated:
         return self.pattern.finditer(text, pos, endpos)
 
 
+class Led:
+    r"""A compiled pattern whose every match begins with one of ``words``.
+
+    ``words`` (lower case) must be such that every match of the pattern, in
+    lower case, begins with one of them. Then the pattern can only match
+    where one of the words stands: :meth:`search`, :meth:`finditer` and
+    :meth:`sub` find those places in one pass of an Aho–Corasick automaton
+    over the lower-case text and try the pattern there alone, instead of
+    at every offset. They return what the compiled pattern's methods of
+    the same name return (each match found by ``pattern.match`` at its
+    start). A text holding a letter of :data:`FOLDS_APART` is read by the
+    pattern itself, in full.
+
+    Examples
+    --------
+    >>> they = Led(r"\b(?:they|both)\b", re.IGNORECASE, words=("they", "both"))
+    >>> they.search("Then THEY met")[0], they.search("Then the other met")
+    ('THEY', None)
+    >>> [m.span() for m in they.finditer("they, both, bother")]
+    [(0, 4), (6, 10)]
+    """
+
+    def __init__(
+        self, pattern: str | re.Pattern[str], flags: int = 0, *, words: tuple[str, ...]
+    ):
+        self.pattern = (
+            pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        )
+        self.words = words
+        self._automaton: Any = None
+
+    def starts(self, text: str) -> list[int] | None:
+        """Return the offsets where a match may begin, in order (``None``: any)."""
+        if not text.isascii() and FOLDS_APART.search(text):
+            return None
+        if self._automaton is None:  # built on first use (ahocorasick is lazy)
+            self._automaton = keyword_automaton(self.words)
+        found = self._automaton.iter(text.lower())
+        return sorted({last + 1 - len(word) for last, word in found})
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """Return the pattern's first match in ``text``, or ``None``."""
+        starts = self.starts(text)
+        if starts is None:
+            return self.pattern.search(text, pos, endpos)
+        match = self.pattern.match
+        for at in starts:
+            if pos <= at < endpos and (m := match(text, at, endpos)) is not None:
+                return m
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """Return an iterator over the pattern's matches in ``text``."""
+        starts = self.starts(text)
+        if starts is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return self._matches(text, starts, pos, endpos)
+
+    def _matches(
+        self, text: str, starts: list[int], pos: int, endpos: int
+    ) -> Iterator[re.Match[str]]:
+        match = self.pattern.match
+        for at in starts:
+            if pos <= at < endpos and (m := match(text, at, endpos)) is not None:
+                yield m  # never empty: it holds a word
+                pos = m.end()
+
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
+        """Return ``text`` with each match replaced by ``repl(match)``."""
+        starts = self.starts(text)
+        if starts is None:
+            return self.pattern.sub(repl, text)
+        parts: list[str] = []
+        at = 0
+        for m in self._matches(text, starts, 0, len(text)):
+            parts += [text[at : m.start()], repl(m)]
+            at = m.end()
+        return "".join(parts) + text[at:] if parts else text
+
+
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")  # UTF-8 of U+0400-U+04FF
 _KANA_KANJI = re.compile("[\u3040-\u30ff\u4e00-\u9fff]+")
@@ -108,6 +195,24 @@ def script_letters(text: str) -> dict[str, int]:
         "ru": sum(raw.count(lead) for lead in _CYRILLIC_LEADS),
         "ja": sum(map(len, _KANA_KANJI.findall(text))),
     }
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def script_lang(text: str) -> str:
+    """Return ``ja`` for a text with kana or kanji, else ``ru`` if Cyrillic, ``en``.
+
+    Examples
+    --------
+    >>> script_lang("Kono — 河野"), script_lang("Коно"), script_lang("Kono")
+    ('ja', 'ru', 'en')
+    """
+    if text.isascii():  # neither: the common case, without a search
+        return "en"
+    if _KANA_KANJI.search(text):
+        return "ja"
+    return "ru" if _CYRILLIC.search(text) else "en"
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -178,3 +283,125 @@ def keyword_automaton(words: tuple[str, ...]) -> Any:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+try:  # re's own parser, loaded by re; private, so a Python without it...
+    _SRE: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - ...tries every rule everywhere, as before
+    _SRE = None
+_MAYBE = (True, True)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(pattern: str) -> Any:
+    return _SRE.parse(pattern)
+
+
+def may_begin(pattern: str, char: str) -> bool:
+    r"""Whether a match of ``pattern`` may begin with ``char`` (or be empty).
+
+    Read from the parsed pattern: the characters each of its first items
+    may match, looking past items that may match nothing (``\b``, a
+    lookaround, an optional group). ``False`` is certain: where ``char``
+    stands, ``re.compile(pattern).match`` finds nothing. Whatever the reading
+    does not follow (a back-reference, a negated set under ``re.IGNORECASE``,
+    a letter that folds to another script) answers ``True``.
+
+    Examples
+    --------
+    >>> may_begin(r"(?:(?i:in)\s+)?\b\d{4}", "I"), may_begin(r"(?:in\s+)?\d{4}", "x")
+    (True, False)
+    >>> may_begin(r"(?<!\d)(?:\d+|May)", "5"), may_begin(r"(?<!\d)(?:\d+|May)", "m")
+    (True, False)
+    """
+    if _SRE is None:
+        return True
+    parsed = _parsed(pattern)
+    if parsed.state.flags & (re.ASCII | re.LOCALE):
+        return True
+    found, empty = _begins(parsed, char, bool(parsed.state.flags & re.IGNORECASE))
+    return found or empty
+
+
+def _begins(items: Any, char: str, icase: bool) -> tuple[bool, bool]:
+    """Return whether a sequence of parsed items may begin with ``char``, be empty."""
+    for op, av in items:
+        found, empty = _item(op, av, char, icase)
+        if found:
+            return True, False
+        if not empty:
+            return False, False
+    return False, True
+
+
+def _item(op: Any, av: Any, char: str, icase: bool) -> tuple[bool, bool]:
+    """Return whether one parsed item may begin with ``char``, and be empty."""
+    name = str(op)
+    if name == "LITERAL":
+        return _same(av, char, icase), False
+    if name == "IN":
+        return _in_set(av, char, icase), False
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width: look past it
+        return False, True
+    if name == "SUBPATTERN":
+        _, add, drop, items = av
+        if (add | drop) & (re.ASCII | re.LOCALE):
+            return _MAYBE
+        icase = bool((icase or add & re.IGNORECASE) and not drop & re.IGNORECASE)
+        return _begins(items, char, icase)
+    if name == "BRANCH":
+        answers = [_begins(items, char, icase) for items in av[1]]
+        return any(f for f, _ in answers), any(e for _, e in answers)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _, items = av
+        found, empty = _begins(items, char, icase)
+        return found, empty or least == 0
+    if name == "ATOMIC_GROUP":
+        return _begins(av, char, icase)
+    return _MAYBE  # any character, a back-reference, a conditional group
+
+
+def _same(code: int, char: str, icase: bool) -> bool:
+    if code == ord(char):
+        return True
+    if not icase:
+        return False
+    if code < 128 and char.isascii():
+        return chr(code).lower() == char.lower()
+    return True  # a fold outside ASCII (the Kelvin sign, the long s): maybe
+
+
+def _in_set(items: Any, char: str, icase: bool) -> bool:
+    if items and str(items[0][0]) == "NEGATE":
+        return True  # rare in a pattern's first item: maybe
+    tests = {char}
+    if icase:
+        wide = any(
+            (str(op) == "LITERAL" and av >= 128)
+            or (str(op) == "RANGE" and av[1] >= 128)
+            for op, av in items
+        )
+        if wide or not char.isascii():
+            return True
+        tests |= {char.lower(), char.upper()}
+    return any(_member(op, av, c) for c in tests for op, av in items)
+
+
+def _member(op: Any, av: Any, char: str) -> bool:
+    name = str(op)
+    if name == "LITERAL":
+        return bool(av == ord(char))
+    if name == "RANGE":
+        return bool(av[0] <= ord(char) <= av[1])
+    if name == "CATEGORY":
+        kind = str(av).removeprefix("CATEGORY_").removeprefix("UNI_")
+        inside = {
+            "DIGIT": char.isdecimal(),
+            "SPACE": char.isspace(),
+            "WORD": char.isalnum() or char == "_",
+        }
+        if kind in inside:
+            return inside[kind]
+        if kind.removeprefix("NOT_") in inside:
+            return not inside[kind.removeprefix("NOT_")]
+    return True

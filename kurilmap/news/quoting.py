@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kurilmap.news.quick import Led
+
 __all__ = ["SAY_EN", "SAY_JA", "SAY_RU", "Cue", "speech_cue"]
 
 SAY_EN = (
@@ -72,28 +74,55 @@ _AFTER_JA = re.compile(
     r"^と(?!いう|いった|の|呼|名付|称|位置づけ|題し|書か|記さ)"
     r"[^。「」]{0,14}?" + SAY_JA
 )
-_NAMING = {
-    "en": re.compile(
+_NAMING = {  # each tried only where one of its words stands (quick.Led)
+    "en": Led(
         r"(?:so-called|dubbed|known\s+as|called|named|titled|term|word|"
         r"phrase|slogan|labelled|labeled)\s*(?:the\s+|a\s+)?$",
         re.IGNORECASE,
+        words=(
+            *("so-called", "dubbed", "known", "called", "named", "titled", "term"),
+            *("word", "phrase", "slogan", "labelled", "labeled"),
+        ),
     ),
-    "ru": re.compile(
+    "ru": Led(
         r"(?:называ[а-яё]+|именуе[а-яё]+|именую[а-яё]+|обозначен[а-яё]*\s+как|"
         r"известн[а-яё]+\s+как|так\s+называем[а-яё]+|своего\s+рода|"
         r"под\s+названием|получит\s+название|названи[а-яё]+|некоего|"
         r"именуют|зовут|прозвал[а-яё]*)[^,.;:«»]*$",
         re.IGNORECASE,
+        words=(
+            *("называ", "именуе", "именую", "обозначен", "известн", "так"),
+            *("своего", "под", "получит", "названи", "некоего", "зовут", "прозвал"),
+        ),
     ),
-    "ja": re.compile(r"いわゆる$"),
+    "ja": Led(r"いわゆる$", words=("いわゆる",)),
 }
-_SAY_BEFORE = {
-    "en": re.compile(
+_SAY_EN_WORDS = tuple(SAY_EN.removeprefix("(?:").removesuffix(")").split("|"))
+_SAY_RU_STEMS = (
+    *("сказа", "заяви", "отмети", "подчеркну", "добави", "сообщи", "поясни"),
+    *("замети", "указа", "говори", "рассказа", "ответи", "написа", "уточни"),
+    *("призна", "пошути", "напомни", "констатирова", "завери", "подытожи"),
+    *("предупреди", "продолжи", "призва", "заверши", "резюмирова", "подчеркива"),
+    *("заявля", "отмеча", "добавля", "объясни", "повтори", "подчеркивается"),
+    *("подчеркивалось", "отмечается", "указывается", "сообщается", "утверждается"),
+    *("уточняется", "заявляется"),
+)
+_SAY_BEFORE = {  # each tried only where one of its words stands (quick.Led)
+    "en": Led(
         r"\b(?:" + SAY_EN + r"|according\s+to|"
         r"chants?\s+of|shouts?\s+of|reported|quoted|as\s+saying)\b",
         re.IGNORECASE,
+        words=(
+            *_SAY_EN_WORDS,
+            "according",
+            "chant",
+            "shout",
+            "reported",
+            "quoted",
+            "as",
+        ),
     ),
-    "ru": re.compile(
+    "ru": Led(
         r"(?:"
         + SAY_RU
         + r"|по\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:словам|оценке|мнению)|"
@@ -101,6 +130,11 @@ _SAY_BEFORE = {
         r"заявлени[а-яё]+|допустил[аи]?|призвал[аи]?|выразил[аи]?|"
         r"поддержал[аи]?|считает|уверен[а-яё]*|убежден[а-яё]*)",
         re.IGNORECASE,
+        words=(
+            *_SAY_RU_STEMS,
+            *("по", "назвал", "заявлени", "допустил", "призвал", "выразил"),
+            *("поддержал", "считает", "уверен", "убежден"),
+        ),
     ),
 }
 _NAME_LIKE = re.compile(r"^[\W_]*(?:[A-ZА-ЯЁ0-9]|\d)")

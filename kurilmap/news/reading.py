@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from kurilmap.news.article import Article
 from kurilmap.news.dates import find_dates
-from kurilmap.news.events import PLURAL, link_events
+from kurilmap.news.events import link_events, refers_back
 from kurilmap.news.quantities import find_figures
 from kurilmap.news.quick import may_hold
 from kurilmap.news.sentences import Sentence, quotations, sentences
@@ -177,7 +177,7 @@ def read(
             if linking is None or linking(r):
                 ids = {pid for pid, *_ in named}
                 people = named_people or (
-                    last_named if PLURAL.search(sentence.text) else set()
+                    last_named if refers_back(sentence.text) else set()
                 )
                 r.events = link_events(sentence.text, dates, ids, article.date, people)
             last_named = named_people or last_named

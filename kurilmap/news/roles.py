@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kurilmap.datasets import CONTRACTS, dataset_records, missing
-from kurilmap.news.quick import at_word_start, may_hold
+from kurilmap.news.quick import Led, at_word_start, may_hold
 
 __all__ = [
     "COUNTRY_WORDS",
@@ -275,6 +275,30 @@ def _role_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE if lang != "ja" else 0)
 
 
+_ROLE_LEADS = {
+    "en": (
+        *("prime", "premier", "foreign", "top", "chief", "defen", "president"),
+        *("kremlin", "ministry", "deputy", "governor", "mayor", "minister"),
+    ),
+    "ru": (
+        *("премьер", "глав", "министр", "генеральн", "генсек", "президент"),
+        *("пресс-секретар", "официальн", "заместител", "замминистра", "замглав"),
+        *("вице-премьер", "губернатор", "мэр"),
+    ),
+    "ja": (
+        *("首相", "総理", "外相", "外務", "官房長官", "防衛", "国防相", "大統領"),
+        *("報道官", "副首相", "知事", "市長", "相"),
+    ),
+}
+"""The words every role of :data:`ROLES` begins with, per language (lower case)."""
+
+
+@functools.lru_cache(maxsize=3)
+def _role_finder(lang: str) -> Led:
+    """Return :func:`_role_pattern`, tried only where a role's first word stands."""
+    return Led(_role_pattern(lang), words=_ROLE_LEADS[lang])
+
+
 @functools.lru_cache(maxsize=3)
 def _country_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     at = PATTERN_LANGS.index(lang)
@@ -297,7 +321,7 @@ def find_roles(text: str, lang: str) -> list[RoleMention]:
         return []
     out = []
     before, after = _WINDOW.get(lang, (16, 12))
-    for m in _role_pattern(lang).finditer(text):
+    for m in _role_finder(lang).finditer(text):
         kind = str(m.lastgroup).replace("_", "-")  # one group a role: the one met
         window = text[max(0, m.start() - before) : m.end() + after]
         near = [c for c, p in _country_patterns(lang) if p.search(window)]

@@ -21,15 +21,9 @@ import re
 from typing import Any
 
 from kurilmap.datasets import missing
-from kurilmap.news.names import (
-    Mention,
-    introduced,
-    mentions,
-    others,
-    register,
-    registered,
-    written_name,
-)
+from kurilmap.news.names import Mention, mentions, register, registered
+from kurilmap.news.outsiders import introduced, others, written_name
+from kurilmap.news.quick import script_lang
 from kurilmap.news.quoting import SAY_EN, Cue, speech_cue
 from kurilmap.news.roles import (
     COUNTRY_WORDS,
@@ -107,7 +101,7 @@ def people_in(text: str) -> set[str]:
     ['Abe', 'Kono', 'Lavrov']
     """
     reg = register()
-    lang = "ja" if _CJK.search(text) else "ru" if _CYRILLIC.search(text) else "en"
+    lang = script_lang(text)
     found = set()
     for m in registered(text, lang, reg):
         if len(m.ids) == 1 and reg.is_person(m.ids[0]):
@@ -478,13 +472,7 @@ def attribute(
     [('quote', 'Медведев', 'dmitry-medvedev')]
     """
     if speakers is None:
-        lang = (
-            "ja"
-            if _CJK.search(paragraph)
-            else "ru"
-            if _CYRILLIC.search(paragraph)
-            else "en"
-        )
+        lang = script_lang(paragraph)
         speakers = Speakers(lang)
         found = person(previous) if previous else None
         if found is not None:
