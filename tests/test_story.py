@@ -112,6 +112,15 @@ def test_files_yaml_and_json_and_their_faults(tmp_path):
         kurilmap.story(tmp_path / "missing.yaml")
     with pytest.raises(StoryError, match="not a story file"):
         kurilmap.story(tmp_path / "s.txt")
+    bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"
+    (tmp_path / "bomb.yaml").write_text(bomb, encoding="utf-8")
+    with pytest.raises(StoryError, match=r"aliases \(\*name\) are not allowed"):
+        kurilmap.story(tmp_path / "bomb.yaml")
+    (tmp_path / "big.json").write_text(" " * 2_000_001, encoding="utf-8")
+    with pytest.raises(StoryError, match="a story file is at most 2,000,000"):
+        kurilmap.story(tmp_path / "big.json")
+    with pytest.raises(StoryError, match="field 'text': holds a NUL"):
+        kurilmap.story([chapter(text="a\x00b")])
     (tmp_path / "list.yaml").write_text("- 1\n", encoding="utf-8")
     with pytest.raises(StoryError, match="chapter 1: a chapter is a mapping"):
         kurilmap.story(tmp_path / "list.yaml")

@@ -61,6 +61,8 @@ ZONES_FROM = dt.date(1977, 3, 1)
 """The first day a chapter may show the 12/200-nautical-mile zones: the Soviet
 fishery zone around the islands in force (event
 ``1977-03-01-soviet-fishery-zone-in-force``); Japan's zone is of 1977 too."""
+MAX_FILE = 2_000_000
+"""The largest story file read, in bytes (the built-in story is about 60 KB)."""
 MAX_TEXT = 20_000
 """The longest text a chapter may have, in characters (a title: 300)."""
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}\Z")
@@ -100,6 +102,12 @@ def _read_file(path: Path) -> tuple[object, list[Any]]:
         msg = f"{str(path)!r} is not a story file: give a .yaml, .yml or .json file"
         raise StoryError(None, None, msg)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE:
+            msg = (
+                f"{str(path)!r} is {size:,} bytes; a story file is at most {MAX_FILE:,}"
+            )
+            raise StoryError(None, None, msg)
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise StoryError(None, None, f"no story file {str(path)!r}") from None
@@ -107,7 +115,7 @@ def _read_file(path: Path) -> tuple[object, list[Any]]:
         msg = f"{str(path)!r} is not UTF-8 text"
         raise StoryError(None, None, msg) from None
     try:
-        data = json.loads(text) if suffix == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if suffix == ".json" else _yaml(text)
     except json.JSONDecodeError as exc:
         msg = f"{str(path)!r} is not valid JSON: {exc.msg} (line {exc.lineno})"
         raise StoryError(None, None, msg) from None
@@ -123,6 +131,22 @@ def _read_file(path: Path) -> tuple[object, list[Any]]:
         msg = f"{str(path)!r} holds no story: expected a mapping with 'chapters'"
         raise StoryError(None, None, msg)
     return read_spec(dict(data))
+
+
+def _yaml(text: str) -> Any:
+    """Read YAML safely: plain data only, and no aliases (``*name``).
+
+    Aliases have no use in a story, and nested ones expand exponentially (a
+    few lines of "billion laughs" would fill the memory).
+    """
+    import yaml
+
+    class NoAliases(yaml.SafeLoader):
+        def fetch_alias(self) -> None:
+            problem = "aliases (*name) are not allowed in a story"
+            raise yaml.scanner.ScannerError(None, None, problem, self.get_mark())
+
+    return yaml.load(text, Loader=NoAliases)  # a SafeLoader: plain data only
 
 
 def _as_list(value: object) -> list[Any]:
