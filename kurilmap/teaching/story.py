@@ -186,7 +186,7 @@ def render_text(text: str, *, literal: bool) -> tuple[str, str]:
     Examples
     --------
     >>> render_text("**Yalta**: <b>not</b> bold", literal=False)[0]
-    '<p><strong>Yalta</strong>: &lt;b&gt;not&lt;/b&gt; bold</p>\\n'
+    '<p><strong>Yalta</strong>: &lt;b&gt;not&lt;/b&gt; bold</p>\n'
     """
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
     paragraphs = [p for p in paragraphs if p]
