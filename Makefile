@@ -18,7 +18,7 @@ map: $(STAMP)
 	$(BIN)/kurilmap map --output kurilmap.html
 
 test: lint typecheck data-check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
