@@ -71,8 +71,9 @@ def story_from_article(article: Article, *, lang: Lang | None = None) -> Story:
     Story
         Chapter ``paragraph-N`` for paragraph N (1-based): ``frame`` and
         ``highlight`` the places it names, ``date`` the start of the first
-        date it resolves (else the previous chapter's day, else the article's
-        date, else today), ``quotes`` its quotations with their speakers,
+        date it resolves that is not a duration ("for 70 years" names no
+        day; else the previous chapter's day, else the article's date, else
+        today), ``quotes`` its quotations with their speakers,
         ``events`` the known events it describes.
 
     Raises
@@ -99,11 +100,9 @@ def story_from_article(article: Article, *, lang: Lang | None = None) -> Story:
         places = list(
             dict.fromkeys(named.loc[named["paragraph"] == number, "place_id"])
         )
-        days = [
-            d
-            for d in map(_day, dates.loc[dates["paragraph"] == number, "start"])
-            if d is not None
-        ]
+        mine = dates[dates["paragraph"] == number]
+        points = mine[mine["precision"] != "duration"]  # "for 70 years": no day
+        days = [d for d in map(_day, points["start"]) if d is not None]
         if not places and not len(dates[dates["paragraph"] == number]):
             continue
         if days:
