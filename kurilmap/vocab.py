@@ -28,7 +28,7 @@ import datetime as dt
 import decimal
 import difflib
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar, cast, get_args
 
 from kurilmap.errors import InputError, InputTypeError
@@ -59,6 +59,7 @@ __all__ = [
     "as_view",
     "as_views",
     "counted",
+    "listing",
     "number",
     "plural",
 ]
@@ -356,6 +357,21 @@ def number(value: float, lang: Lang) -> str:
     shown = _shown(value)
     pattern = "#,##0" if isinstance(shown, int) else "#,##0.0"
     return str(format_decimal(shown, format=pattern, locale=_locale(lang)))
+
+
+LIST_SEP: dict[Lang, str] = {"en": ", ", "ja": "、", "ru": ", "}
+"""How each language separates the items of a list in running text."""
+
+
+def listing(items: Iterable[str], lang: Lang) -> str:
+    """Write names as a list in running text: ``Iturup, Urup``; ``択捉島、得撫島``.
+
+    Examples
+    --------
+    >>> listing(["択捉島", "得撫島"], "ja")
+    '択捉島、得撫島'
+    """
+    return LIST_SEP[lang].join(items)
 
 
 def plural(value: float, lang: Lang) -> str:

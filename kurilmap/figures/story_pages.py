@@ -27,7 +27,7 @@ from kurilmap.figures.canvas import quiet
 from kurilmap.figures.handout_page import A4, _lstrip, wrap_measured
 from kurilmap.figures.words import STORY_PAGE
 from kurilmap.places import lookup, place_name
-from kurilmap.vocab import Lang, as_date, as_lang, as_view
+from kurilmap.vocab import Lang, as_date, as_lang, as_view, listing
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -202,7 +202,7 @@ def _page(
     highlight = [str(i) for i in chapter.get("highlight") or []]
     if highlight:
         names = (place_name(lookup(i), lang) for i in highlight)
-        text = words["outlined"][lang].format(places=words["and"][lang].join(names))
+        text = words["outlined"][lang].format(places=listing(names, lang))
         y = page.line(y - 0.004, text, size=8.5)
     top = y - 0.012
     ax = fig.add_axes((_LEFT, top - _MAP_HEIGHT, _MAP_WIDTH, _MAP_HEIGHT))

@@ -232,7 +232,6 @@ STORY_PAGE: dict[str, dict[Lang, str]] = {
         "ja": "黒の太線で囲んだ場所：{places}",
         "ru": "Чёрным контуром выделено: {places}",
     },
-    "and": {"en": ", ", "ja": "、", "ru": ", "},
     "position": {
         "en": "{party}: {text}",
         "ja": "{party}：{text}",

@@ -35,8 +35,8 @@ from kurilmap.figures import story_pdf
 from kurilmap.maps import FIT_BOUNDS, notebook_html, render_html, save_html, story_map
 from kurilmap.places import lookup, place_name
 from kurilmap.teaching.story_spec import FIELDS, check_chapters, check_text, read_spec
-from kurilmap.teaching.words import LIST_SEP, STORY
-from kurilmap.vocab import Lang, as_lang
+from kurilmap.teaching.words import STORY
+from kurilmap.vocab import Lang, as_lang, listing
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -234,7 +234,7 @@ def _box(ids: Sequence[str]) -> tuple[tuple[float, float, float, float], list[st
 
 
 def _names(ids: Sequence[str], lang: Lang) -> str:
-    return LIST_SEP[lang].join(place_name(lookup(pid), lang) for pid in ids)
+    return listing((place_name(lookup(pid), lang) for pid in ids), lang)
 
 
 @cache

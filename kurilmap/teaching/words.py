@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kurilmap.vocab import Lang
 
-__all__ = ["INDEX", "LIST_SEP", "SECTIONS", "STORY"]
+__all__ = ["INDEX", "SECTIONS", "STORY"]
 
 SECTIONS: dict[str, dict[Lang, str]] = {
     "handout": {
@@ -95,6 +95,3 @@ STORY: dict[str, dict[Lang, str]] = {
     },
 }
 """The words a story adds to its chapters: party labels, the text alternative."""
-
-LIST_SEP: dict[Lang, str] = {"en": ", ", "ja": "、", "ru": ", "}
-"""How each language separates the items of a list in running text."""
