@@ -24,6 +24,7 @@ __all__ = [
     "comma_list",
     "command",
     "html_path",
+    "output_path",
 ]
 
 _T = TypeVar("_T")
@@ -113,19 +114,33 @@ def add_json(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--json", action="store_true", help="print JSON")
 
 
-def html_path(value: str) -> Path:
-    """Return an output path ending in .html whose folder exists."""
-    path = Path(value)
-    if path.suffix.lower() not in (".html", ".htm"):
-        msg = f"output must be an .html file, got {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    if path.is_dir():
-        msg = f"output {value!r} is a folder; give a file name ending in .html"
-        raise argparse.ArgumentTypeError(msg)
-    if not path.parent.is_dir():
-        msg = f"the folder of {value!r} does not exist"
-        raise argparse.ArgumentTypeError(msg)
-    return path
+def output_path(
+    suffixes: tuple[str, ...], *, what: str = "output"
+) -> Callable[[str], Path]:
+    """Return an argparse type: a file to write, in a folder that exists.
+
+    Its name ends in one of ``suffixes`` (the first is named in messages).
+    """
+
+    def check(value: str) -> Path:
+        path = Path(value)
+        if path.suffix.lower() not in suffixes:
+            msg = f"{what} must be an {suffixes[0]} file, got {value!r}"
+            raise argparse.ArgumentTypeError(msg)
+        if path.is_dir():
+            ending = suffixes[0]
+            msg = f"{what} {value!r} is a folder; give a file name ending in {ending}"
+            raise argparse.ArgumentTypeError(msg)
+        if not path.parent.is_dir():
+            msg = f"the folder of {value!r} does not exist"
+            raise argparse.ArgumentTypeError(msg)
+        return path
+
+    return check
+
+
+html_path = output_path((".html", ".htm"))
+"""An output path ending in .html whose folder exists."""
 
 
 def add_html_output(

@@ -14,24 +14,12 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from kurilmap.cli.options import add_html_output, add_lang, command
+from kurilmap.cli.options import add_html_output, add_lang, command, output_path
 from kurilmap.errors import InputError
 from kurilmap.news import Article
 from kurilmap.teaching import Story, story, story_from_article
 
 __all__ = ["add_story_command"]
-
-
-def pdf_path(value: str) -> Path:
-    """Return an output path ending in .pdf whose folder exists."""
-    path = Path(value)
-    if path.suffix.lower() != ".pdf":
-        msg = f"--pdf must be a .pdf file, got {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    if path.is_dir() or not path.parent.is_dir():
-        msg = f"--pdf {value!r} is a folder or its folder does not exist"
-        raise argparse.ArgumentTypeError(msg)
-    return path
 
 
 def _story(args: argparse.Namespace) -> int:
@@ -87,7 +75,7 @@ def add_story_command(sub: Any) -> None:
     add_html_output(cmd, default="kurilmap-story.html")
     cmd.add_argument(
         "--pdf",
-        type=pdf_path,
+        type=output_path((".pdf",), what="--pdf"),
         help="also write one A4 page per chapter, with its static map, to this file",
     )
     add_lang(
