@@ -238,7 +238,7 @@ def build(
     territories = None
     if "territories" in layers:
         territories = GeoJsonLayer(esc(legend_word("territories", lang)), source=shared)
-        territories.add_to(m)
+        _keyed(territories, "territories").add_to(m)
     if "zones" in layers:
         zones = load("zones")
         scenario = SCENARIO_OF_VIEW[view]
@@ -261,9 +261,10 @@ def build(
                     "properties": {"s": style, "t": esc(label)},
                 }
             )
-        GeoJsonLayer(
+        zones_layer = GeoJsonLayer(
             esc(legend_word("zones", lang)), data=_payload.collection(feats), show=False
-        ).add_to(m)
+        )
+        _keyed(zones_layer, "zones").add_to(m)
     line_records = dataset_records("boundaries", geometry=True)
     name_col = f"name_{lang}"
     dated = []
@@ -276,7 +277,7 @@ def build(
         median = GeoJsonLayer(
             esc(legend_word("median_line", lang)), data=_payload.collection(feats)
         )
-        median.add_to(m)
+        _keyed(median, "median_line").add_to(m)
         dated.append(median)
     if "boundaries" in layers:
         feats = [
@@ -287,19 +288,19 @@ def build(
         boundaries = GeoJsonLayer(
             esc(legend_word("boundaries", lang)), data=_payload.collection(feats)
         )
-        boundaries.add_to(m)
+        _keyed(boundaries, "boundaries").add_to(m)
         dated.append(boundaries)
     if "settlements" in layers:
         settlements = GeoJsonLayer(
             esc(legend_word("settlements", lang)),
             data=_payload.collection(settlement_features(lang, today=dt.date.today())),
         )
-        settlements.add_to(m)
+        _keyed(settlements, "settlements").add_to(m)
         dated.append(settlements)
     if "labels" in layers:
         names = {u: str(first[u]["name"]) for u in ids}
         items = label_items(names, shapes, view=view, lang=lang)
-        LabelLayer(esc(legend_word("labels", lang)), items).add_to(m)
+        _keyed(LabelLayer(esc(legend_word("labels", lang)), items), "labels").add_to(m)
     HtmlControl(
         legend_head(view, lang, day)
         + f'<div class="km-legend-body">{legends[frames[initial]["l"]]}</div>',
@@ -337,6 +338,15 @@ def build(
             "weight": 0.5,
         },
     ).add_to(m)
+
+
+def _keyed(layer: Any, key: str) -> Any:
+    """Mark an overlay with its key in :data:`kurilmap.maps.LAYERS` (``km_key``).
+
+    A story shows and hides layers by that key, whatever the language.
+    """
+    layer.km_key = key
+    return layer
 
 
 def _marks(

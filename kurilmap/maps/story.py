@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kurilmap import style as _styles
-from kurilmap.claims import legend_word, view_title
+from kurilmap.claims import view_title
 from kurilmap.maps.build import LAYERS
 from kurilmap.maps.payload import esc
 from kurilmap.maps.payload import geometry as light
@@ -182,14 +182,7 @@ def story_map(
     root = m.get_root()
     root.title = esc(f"{first['title']} | {title}")  # type: ignore[attr-defined]
     sliders = [c for c in m._children.values() if isinstance(c, TimeSlider)]
-    names = {esc(legend_word(k, lang)): k for k in LAYERS}
-    overlays = [
-        (names[c.layer_name], c)
-        for c in m._children.values()
-        if isinstance(c, folium.map.Layer)
-        and c.overlay
-        and getattr(c, "layer_name", None) in names
-    ]
+    overlays = [(c.km_key, c) for c in m._children.values() if hasattr(c, "km_key")]
     shapes: dict[str, Any] = {}
     for c in chapters:
         for pid in c["highlight"]:
