@@ -305,6 +305,13 @@ def test_two_saves_are_byte_identical(tmp_path):
     assert "<iframe srcdoc=" in s._repr_html_()
 
 
+def test_a_story_without_the_territories_layer_still_moves_the_slider():
+    s = kurilmap.story([chapter(layers=["labels"]), chapter(id="b", layers=[])])
+    html = s.to_html()
+    assert '"layers":["labels"]' in html  # the chapter shows only the labels
+    assert "kmGo" in html  # and the slider that sets its day is there
+
+
 def run(capsys, *argv):
     try:
         code = main(list(argv))

@@ -169,12 +169,16 @@ def story_map(
         msg = "a story needs at least one chapter"
         raise ValueError(msg)
     first = chapters[0]
-    used = tuple(k for k in LAYERS if any(k in c["layers"] for c in chapters))
+    used = tuple(  # the territories carry the time slider: always built
+        k
+        for k in LAYERS
+        if k == "territories" or any(k in c["layers"] for c in chapters)
+    )
     m = switchable(
         first["view"],
         lang=lang,
         day=first["date"],
-        layers=used or LAYERS,
+        layers=used,
         langs=(lang,),
         stops=tuple(c["date"] for c in chapters),
         use_hash=False,
