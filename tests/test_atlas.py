@@ -154,10 +154,13 @@ def test_bad_input_is_a_clear_error(tmp_path):
         kurilmap.atlas(kurilmap.news.Corpus.empty(), lang="fr")  # type: ignore[arg-type]
 
 
-def test_the_command_writes_the_atlas(folder, tmp_path, capsys):
+def test_the_command_writes_the_atlas(folder, corpus, tmp_path, capsys):
     out = tmp_path / "a.html"
     assert main(["atlas", str(folder), "-o", str(out), "--lang", "ru"]) == 0
-    assert "wrote" in capsys.readouterr().out
+    kib = out.stat().st_size // 1024
+    assert capsys.readouterr().out == (
+        f"wrote {out} ({kib:,} KiB, 5 articles, {len(corpus.mentions):,} mentions)\n"
+    )
     assert "Атлас публикаций" in out.read_text(encoding="utf-8")
 
 
@@ -351,6 +354,91 @@ def test_a_corpus_of_many_years_is_charted_by_year(browser, tmp_path):
         ).evaluate_all("ts => ts.map(t => t.textContent)")
         assert lit
         assert all("2016" in t for t in lit)
+        assert visit.errors == []
+        assert visit.external == []
+    finally:
+        visit.close()
+
+
+UNPLACED = pd.DataFrame(
+    {
+        "text": [
+            "Kitovy school\n\nA new school opened in Kitovy on Iturup on 3 May 2019. "
+            "Residents of Kitovy welcomed it.",
+            "Kurilsk port\n\nThe port of Kurilsk on Iturup reopened on 5 May 2019.",
+        ],
+        "date": ["2019-05-06", "2019-05-07"],
+        "title": ["Kitovy school", "Kurilsk port"],
+        "lang": ["en", "en"],
+    }
+)
+"""Two articles, one naming Kitovy: a settlement of Iturup the gazetteer has no
+sourced coordinates for (its geometry is empty, not guessed)."""
+
+
+@pytest.fixture(scope="module")
+def unplaced(tmp_path_factory):
+    work = tmp_path_factory.mktemp("atlas-unplaced")
+    UNPLACED.to_parquet(work / "texts.parquet")
+    kurilmap.annotate_corpus(work / "texts.parquet", work / "c", progress=False)
+    return kurilmap.read_corpus(work / "c"), work
+
+
+def test_a_place_without_coordinates_is_counted_and_listed_not_drawn(unplaced):
+    corpus, _ = unplaced
+    assert (corpus.mentions["place_id"] == "kitovy").sum() == 2
+    data, facts = atlas_data(corpus, lang="ja")
+    assert sum(r[2] for r in data["rows"]) == len(corpus.mentions)
+    places = {p["id"]: p for p in data["places"]}
+    kitovy = places["kitovy"]
+    assert kitovy["u"] is True
+    assert kitovy["lat"] is None
+    assert kitovy["lon"] is None
+    assert not kitovy["off"]
+    assert kitovy["g"] == places["iturup"]["g"] == places["kurilsk"]["g"] == 0
+    assert kitovy["title"] == "内岡"
+    assert not any(p["u"] for i, p in places.items() if i != "kitovy")
+    assert facts["places"] == len(places)
+
+
+def test_a_place_without_coordinates_opens_its_articles_from_the_list(
+    browser, unplaced
+):
+    from tests._browser import Visit
+
+    corpus, work = unplaced
+    path = kurilmap.save_html(kurilmap.atlas(corpus), work / "atlas.html")
+    visit = Visit(browser, path, viewport={"width": 1400, "height": 900})
+    try:
+        page = visit.page
+        assert total(page) == len(corpus.mentions) == 5
+        drawn = corpus.mentions["place_id"].nunique() - 1  # all but Kitovy
+        assert shown(page) == drawn
+        markers = page.evaluate(
+            """() => { const m = Object.values(window).find(v => v instanceof L.Map);
+            let n = 0; m.eachLayer(l => { if (l.kmItem) { n += 1; } }); return n; }"""
+        )
+        assert markers == drawn
+        item = page.locator(".km-atlas-places li", has_text="Kitovy")
+        assert item.inner_text() == "Kitovy 2 · not on the map: no sourced coordinates"
+        item.locator("[data-km-place=kitovy]").click()
+        popup = page.locator(".leaflet-popup-content .km-atlas-place")
+        popup.wait_for()
+        assert popup.locator("h4").inner_text() == "Kitovy"
+        top = page.locator(".leaflet-popup").bounding_box()["y"]
+        assert top >= page.locator(".folium-map").bounding_box()["y"]
+        assert "no sourced coordinates" in popup.inner_text()
+        assert (
+            popup.locator(".km-atlas-article")
+            .all_inner_texts()[0]
+            .startswith("Kitovy school")
+        )
+        assert popup.locator("mark").count() == 2
+        # Kitovy's two mentions are in Iturup's bar: 2 + Iturup 2 + Kurilsk 1
+        bars = page.locator(".km-atlas-chart rect.km-chart-bar title").evaluate_all(
+            "ts => ts.map(t => t.textContent)"
+        )
+        assert "Iturup 2019-05: 5 mentions" in bars
         assert visit.errors == []
         assert visit.external == []
     finally:

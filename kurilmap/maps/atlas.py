@@ -31,32 +31,25 @@ from urllib.parse import urlsplit
 
 from kurilmap import style as _styles
 from kurilmap.claims import legend_word, territories
-from kurilmap.datasets import in_region, load
-from kurilmap.errors import InputTypeError, PlaceNotFoundError
+from kurilmap.datasets import load
+from kurilmap.errors import InputTypeError
 from kurilmap.maps import payload as _payload
-from kurilmap.maps.article_layer import _distance_km, _marked, _point, sea_point
+from kurilmap.maps.article_layer import _marked
+from kurilmap.maps.atlas_places import ISLANDS, atlas_place
 from kurilmap.maps.build import FIT_BOUNDS, _figure, _map_class
 from kurilmap.maps.labels import label_items
 from kurilmap.maps.payload import esc
+from kurilmap.maps.words import ARTICLE_WORDS, CONTROL_WORDS, LANG_NAMES
 from kurilmap.maps.words import ATLAS_COUNTED as COUNTED
 from kurilmap.maps.words import ATLAS_WORDS as WORDS
-from kurilmap.maps.words import CONTROL_WORDS, LANG_NAMES
 from kurilmap.news import Corpus, read_corpus
 from kurilmap.places import lookup, place_name
-from kurilmap.vocab import FIRST_DAY, Lang, as_lang, counted, number
+from kurilmap.vocab import FIRST_DAY, Lang, as_lang, counted
 
 if TYPE_CHECKING:
     import folium
 
 __all__ = ["ISLANDS", "atlas", "atlas_data"]
-
-ISLANDS = (
-    ("iturup", "#0072B2"),
-    ("kunashir", "#D55E00"),
-    ("shikotan", "#009E73"),
-    ("habomai", "#CC79A7"),
-)
-"""The islands of the chart, each with its colour (Okabe-Ito)."""
 
 MAX_SENTENCES = 2
 """Sentences kept per place and article (the popup's quotes from it)."""
@@ -155,6 +148,7 @@ def atlas(corpus: Corpus | str | Path, *, lang: Lang = "en") -> folium.Map:
     HtmlControl(_legend(lang, facts), label=WORDS["title"][lang]).add_to(m)
     plain = ("tab", "all_months", "undated", "none")
     words: dict[str, Any] = {key: esc(WORDS[key][lang]) for key in plain}
+    words["unmapped"] = esc(ARTICLE_WORDS["not_located"][lang])
     words["chart"] = esc(WORDS[facts["chart"]][lang])
     for key in ("mentions", "articles", "more"):  # the page fills in {n}: keep it
         words[key] = {  # a field, not an escaped brace
@@ -248,10 +242,8 @@ def atlas_data(corpus: Corpus, *, lang: Lang) -> tuple[dict[str, Any], dict[str,
     places: list[dict[str, Any]] = []
     place_index: dict[str, int] = {}
     for pid in sorted(totals, key=lambda p: (-totals[p], p)):
-        item = _place(pid, frame.iloc[first[pid]], lang)
-        if item is not None:
-            place_index[pid] = len(places)
-            places.append(item)
+        place_index[pid] = len(places)
+        places.append(atlas_place(pid, frame.iloc[first[pid]], lang))
     rows = []
     quoted = _quoted([k for k in groups if k[0] in place_index], index, articles)
     for (pid, article), found in groups.items():
@@ -358,60 +350,6 @@ def _sentence(sentence: object, mention: object) -> str:
     if len(text) > MAX_CHARS:
         text = text[: MAX_CHARS - 1].rstrip() + "…"
     return _marked(text, str(mention or ""))
-
-
-def _place(pid: str, row: Any, lang: Lang) -> dict[str, Any] | None:
-    """One place of the atlas: where to draw it, its name, its island.
-
-    A place the gazetteer no longer knows keeps its mention ``row``'s geometry
-    and name.
-    """
-    try:
-        place = dict(lookup(pid))
-        name = place_name(place, lang)
-    except PlaceNotFoundError:
-        place = {"geometry": row["geometry"], "kind": row["kind"]}
-        name = str(row["place_name"])
-    geom = place["geometry"]
-    group = place.get("kind") == "island_group" and pid not in dict(ISLANDS)
-    point = _point(geom)
-    if point is None:
-        return None
-    if group:  # between its islands, not on the one its centroid falls on
-        point = geom.envelope.centroid
-    if place.get("kind") == "sea" and not in_region(point.x, point.y):
-        point = sea_point(point)
-    off = not in_region(point.x, point.y)
-    bounds = None
-    if geom.geom_type != "Point":
-        w, s, e, n = (round(v, 4) for v in geom.bounds)
-        bounds = [[s, w], [n, e]]
-    km = CONTROL_WORDS["km"][lang]
-    return {
-        "id": pid,
-        "lat": round(point.y, 5),
-        "lon": round(point.x, 5),
-        "off": off,
-        "title": name,
-        "title_html": esc(name),
-        "dist": esc(f"{number(_distance_km(point), lang)} {km}") if off else "",
-        "b": bounds,
-        "g": -1 if group else _island(pid, point),
-        "k": "group" if group else "place",
-    }
-
-
-def _island(pid: str, point: Any) -> int:
-    """Index in :data:`ISLANDS` of the island a place is on, or -1."""
-    ids = [i for i, _ in ISLANDS]
-    if pid in ids:
-        return ids.index(pid)
-    units = load("units")
-    for i, island in enumerate(ids):
-        shape = units.loc[units["id"] == island].geometry.iloc[0]
-        if shape.distance(point) < 0.02:  # a coastal settlement's point at sea
-            return i
-    return -1
 
 
 def _slider_html(lang: Lang) -> str:

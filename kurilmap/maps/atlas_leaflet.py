@@ -53,7 +53,21 @@ ATLAS_JS = """
             (state.outlet < 0 || a[2] === state.outlet) &&
             (month < 0 || a[5] === month);
     };
+    var centred = function (i) {  // a popup in the middle of the view, its top in it
+        var p = L.popup({maxWidth: 380, maxHeight: 320, autoPan: false,
+                         className: "km-atlas-popup"})
+            .setLatLng(map.getCenter()).setContent(popup(i)).openOn(map);
+        var lift = function () {  // the map does not move: the popup's tip does
+            if (!p.isOpen()) { return; }
+            var size = map.getSize(), tall = p.getElement().offsetHeight + 16;
+            var y = Math.min(size.y - 8, Math.max(size.y / 2, tall));
+            p.setLatLng(map.containerPointToLatLng([size.x / 2, y]));
+        };
+        lift();
+        setTimeout(lift, 0);  // again once the dock has fitted it to the map (dock.py)
+    };
     var markers = places.map(function (d, i) {
+        if (d.u) { return null; }  // no sourced coordinates: listed, not drawn
         var mk, ll = L.latLng(d.lat, d.lon);
         if (d.off) {
             mk = L.marker(ll, {keyboard: true, title: d.title, alt: d.title,
@@ -61,11 +75,7 @@ ATLAS_JS = """
             mk.kmLayer = layer;
             map._kmEdge = map._kmEdge || [];
             map._kmEdge.push(mk);
-            mk.kmOpen = function () {
-                L.popup({maxWidth: 380, maxHeight: 320, autoPan: false,
-                         className: "km-atlas-popup"})
-                 .setLatLng(map.getCenter()).setContent(popup(i)).openOn(map);
-            };
+            mk.kmOpen = function () { centred(i); };
             mk.on("click", function () { mk.kmOpen(); });
         } else {
             mk = L.circleMarker(ll, d.k === "group"
@@ -82,8 +92,9 @@ ATLAS_JS = """
         mk.kmIndex = i;
         return mk;
     });
-    var byId = {};
-    markers.forEach(function (mk) { byId[mk.kmItem.id] = mk; });
+    var byId = {}, at = {};
+    markers.forEach(function (mk) { if (mk) { byId[mk.kmItem.id] = mk; } });
+    places.forEach(function (d, i) { at[d.id] = i; });
     layer.kmById = byId;
     var popup = function (i) {
         var d = places[i], seen = {}, list = [];
@@ -113,6 +124,7 @@ ATLAS_JS = """
         var more = list.length > data.max_articles
             ? '<p class="km-mini">' + fmt(words.more, list.length - data.max_articles) + '</p>' : "";
         return '<div class="km-popup km-atlas-place"><h4>' + d.title_html + '</h4>' +
+            (d.u ? '<div class="km-mini km-unmapped">' + words.unmapped + '</div>' : "") +
             '<div class="km-mini">' + fmt(words.articles, list.length) + " · " +
             fmt(words.mentions, total) + '</div><ol>' + items + '</ol>' + more + '</div>';
     };
@@ -226,7 +238,10 @@ ATLAS_JS = """
     }
     var fly = function (id) {
         var mk = byId[id];
-        if (!mk) { return; }
+        if (!mk) {  // a place not drawn: its list in the middle of the view
+            if (at[id] !== undefined) { map.closePopup(); centred(at[id]); }
+            return;
+        }
         if (!map.hasLayer(layer)) { layer.addTo(map); }
         var d = mk.kmItem;
         map.closePopup();
@@ -241,6 +256,7 @@ ATLAS_JS = """
         markers.forEach(function (mk, i) {
             var v = n[i], d = places[i];
             total += v;
+            if (!mk) { return; }
             if (!v) { if (layer.hasLayer(mk)) { layer.removeLayer(mk); } return; }
             shown += 1;
             var more = " · " + fmt(words.mentions, v) + (d.dist ? " · " + d.dist : "");
@@ -269,7 +285,7 @@ ATLAS_JS = """
         panel.querySelector(".km-atlas-places").innerHTML = order.length ? order.map(function (i) {
             return '<li><button type="button" class="km-mention" data-km-place="' + places[i].id +
                 '">' + places[i].title_html + '</button> <span class="km-mini">' +
-                n[i].toLocaleString(data.locale) +
+                n[i].toLocaleString(data.locale) + (places[i].u ? " · " + words.unmapped : "") +
                 '</span></li>';
         }).join("") : '<li class="km-mini">' + words.none + '</li>';
         panel.querySelectorAll("[data-km-place]").forEach(function (b) {
@@ -337,8 +353,10 @@ class AtlasLayer(Layer):
     ``data``: ``months`` (``YYYY-MM``), ``articles`` (``[title html, date,
     outlet index, language, url html, month index]``), ``outlets`` and
     ``lang_names`` (escaped), ``outlet_keys`` (the outlets as written, the
-    URL hash's values; ``""`` for none given), ``places`` (``{id, lat, lon, off, title,
-    title_html, dist, b, g}``: ``g`` the island index or -1), ``rows``
+    URL hash's values; ``""`` for none given), ``places`` (``{id, lat, lon, off, u,
+    title, title_html, dist, b, g, k}``, see
+    :func:`kurilmap.maps.atlas_places.atlas_place`; a place with ``u`` true has
+    no coordinates: listed, counted, its popup opened in the middle), ``rows``
     (``[place, article, mentions, [sentence html…]]``), ``islands`` (``[id,
     name html, colour]``), the HTML of the slider, filters and panel, and the
     popup limits. ``words``: escaped texts; a counted word (``mentions``,

@@ -27,10 +27,10 @@ ARTICLE_WORDS: dict[str, dict[Lang, str]] = {
         "ja": "発言者不明",
         "ru": "без указания автора",
     },
-    "not_located": {
-        "en": "No location for this place in kurilmap's gazetteer",
-        "ja": "kurilmap の地名辞典に位置がありません",
-        "ru": "В справочнике kurilmap нет координат этого места",
+    "not_located": {  # the article's marks and the atlas's list and popups
+        "en": "not on the map: no sourced coordinates",
+        "ja": "地図に表示なし（出典のある座標なし）",
+        "ru": "не на карте: нет координат из источников",
     },
     "hint": {
         "en": "Click a highlighted name to fly to it on the map.",
