@@ -26,8 +26,8 @@ def _atlas(args: argparse.Namespace) -> int:
     path = save_html(atlas(corpus, lang=args.lang), args.output)
     annotated = int((corpus.articles["status"] == "annotated").sum())
     print(
-        f"wrote {path} ({path.stat().st_size // 1024} KiB, {annotated} articles, "
-        f"{len(corpus.mentions)} mentions)"
+        f"wrote {path} ({path.stat().st_size // 1024:,} KiB, {annotated:,} articles, "
+        f"{len(corpus.mentions):,} mentions)"
     )
     return 0
 
