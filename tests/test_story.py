@@ -48,6 +48,17 @@ def fault(*chapters) -> StoryError:
         ({"date": "1855/02/07"}, "date", "not an ISO date"),
         ({"frame": ["atlantis"]}, "frame", "unknown place 'atlantis'"),
         ({"highlight": "nowhere"}, "highlight", "unknown place 'nowhere'"),
+        (
+            {"frame": ["kitovy"]},
+            "frame",
+            "'kitovy' has no sourced coordinates, so the map cannot frame it; "
+            "frame 'iturup', where it is, instead",
+        ),
+        (
+            {"highlight": ["reydovo"]},
+            "highlight",
+            "cannot pick it out; pick out 'iturup', where it is, instead",
+        ),
         ({"title": None}, "title", "missing"),
         ({"date": None}, "date", "missing"),
         ({"text": "  "}, "text", "is empty"),
@@ -265,6 +276,26 @@ def test_a_story_from_an_article_has_a_chapter_per_paragraph_with_places_or_date
     empty = kurilmap.Article.from_text("Title\n\nNothing here at all.")
     with pytest.raises(StoryError, match="no paragraph that names a place or a date"):
         kurilmap.story_from_article(empty)
+
+
+def test_a_place_with_no_coordinates_is_framed_as_where_it_is(tmp_path):
+    a = kurilmap.Article.from_text(
+        "Kitovy school\n\n"
+        "A new school opened in Kitovy on 3 May 2019.\n\n"
+        "The ports of Reydovo and Kurilsk reopened on 5 May 2019.",
+        date="2019-05-06",
+    )
+    s = kurilmap.story_from_article(a)
+    rows = s.chapters.set_index("id")
+    # Kitovy and Reydovo have no sourced coordinates: their island is framed,
+    # and nothing is picked out that the map cannot draw
+    assert rows.loc["paragraph-1", "frame"] == ["iturup"]
+    assert rows.loc["paragraph-1", "highlight"] == []
+    assert rows.loc["paragraph-2", "frame"] == ["iturup", "kurilsk"]
+    assert rows.loc["paragraph-2", "highlight"] == ["kurilsk"]
+    assert [c["framed"] for c in s.resolve()] == [["iturup"], ["iturup", "kurilsk"]]
+    assert s.save(tmp_path / "s.html").stat().st_size > 0
+    assert s.save_pdf(tmp_path / "s.pdf").stat().st_size > 0
 
 
 @needs_seed

@@ -5,7 +5,8 @@ label at the view's edge beyond it (with its distance). A place the gazetteer
 knows but has no sourced coordinates for (``kitovy``, ``reydovo``: their
 geometry is empty rather than guessed) is not drawn, but it is still listed
 and counted, and its articles still open from the panel; a settlement of that
-kind counts in its island's bar (its ``located_in``).
+kind counts in the bar of the island it is on
+(:func:`kurilmap.places.drawn_as`).
 
 Examples
 --------
@@ -25,7 +26,7 @@ from kurilmap.errors import PlaceNotFoundError
 from kurilmap.maps.article_layer import _distance_km, _point, sea_point
 from kurilmap.maps.payload import esc
 from kurilmap.maps.words import CONTROL_WORDS
-from kurilmap.places import lookup, place_name
+from kurilmap.places import drawn_as, lookup, place_name
 from kurilmap.vocab import Lang, number
 
 __all__ = ["ISLANDS", "atlas_place"]
@@ -85,7 +86,11 @@ def atlas_place(pid: str, row: Any, lang: Lang) -> dict[str, Any]:
     }
     point = _point(geom)
     if point is None:  # no sourced coordinates: listed and counted, not drawn
-        return item | {"g": -1 if group else _island(pid, None, place)}
+        known = "id" in place  # else the mention's row: no place to be in
+        inside = drawn_as(pid) if known and not group else None
+        if inside is None:
+            return item
+        return item | {"g": _island(inside, _point(lookup(inside)["geometry"]))}
     if group:  # between its islands, not on the one its centroid falls on
         point = geom.envelope.centroid
     if place.get("kind") == "sea" and not in_region(point.x, point.y):
@@ -101,23 +106,15 @@ def atlas_place(pid: str, row: Any, lang: Lang) -> dict[str, Any]:
         "off": off,
         "u": False,
         "dist": esc(f"{number(_distance_km(point), lang)} {km}") if off else "",
-        "g": -1 if group else _island(pid, point, place),
+        "g": -1 if group else _island(pid, point),
     }
 
 
-def _island(pid: str, point: Any, place: dict[str, Any]) -> int:
-    """Index in :data:`ISLANDS` of the island a place is on, or -1.
-
-    A place with a point is on the island its point is on (or just off: a
-    coastal settlement's point at sea); one without, on the island the
-    gazetteer says it is located in.
-    """
+def _island(pid: str, point: Any) -> int:
+    """Index in :data:`ISLANDS` of the island a place is on, or -1."""
     ids = [i for i, _ in ISLANDS]
     if pid in ids:
         return ids.index(pid)
-    if point is None:
-        located_in = place.get("located_in")
-        return ids.index(located_in) if located_in in ids else -1
     units = load("units")
     for i, island in enumerate(ids):
         shape = units.loc[units["id"] == island].geometry.iloc[0]

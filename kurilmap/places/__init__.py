@@ -19,7 +19,7 @@ from kurilmap.places.geocoder import (
     geocode_many,
 )
 from kurilmap.places.mentions import find_places, scan
-from kurilmap.places.names import NameIndex, lookup, name_index, place_name
+from kurilmap.places.names import NameIndex, drawn_as, lookup, name_index, place_name
 from kurilmap.places.normalize import fold, normalise, script_of
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "GeocodeMethod",
     "NameIndex",
     "candidates",
+    "drawn_as",
     "find_places",
     "fold",
     "geocode",

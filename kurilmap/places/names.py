@@ -120,6 +120,36 @@ def lookup(place_id: str) -> dict[str, Any]:
     return places[place_id]
 
 
+def drawn_as(place_id: str) -> str | None:
+    """Return the place a map can draw for ``place_id``, ``None`` if there is none.
+
+    The place itself if it has sourced coordinates; else the place it is
+    located in that has them (Kitovy, a settlement whose coordinates no source
+    gives, is drawn as Iturup, the island it is on); else ``None``.
+
+    Raises
+    ------
+    PlaceNotFoundError
+        No place has that id.
+
+    Examples
+    --------
+    >>> drawn_as("kitovy"), drawn_as("kurilsk")
+    ('iturup', 'kurilsk')
+    """
+    seen: set[str] = set()
+    place = lookup(place_id)
+    while True:
+        shape = place["geometry"]
+        if shape is not None and not shape.is_empty:
+            return str(place["id"])
+        seen.add(str(place["id"]))
+        parent = place.get("located_in")
+        if not isinstance(parent, str) or parent in seen or parent not in _by_id():
+            return None
+        place = _by_id()[parent]
+
+
 def place_name(place: dict[str, Any], lang: str) -> str:
     """Return a place's name in ``lang``, or its English name if it has none.
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from kurilmap.errors import InputTypeError, StoryError
 from kurilmap.news import Article, annotate, quotes, timeline
-from kurilmap.places import lookup
+from kurilmap.places import drawn_as, lookup
 from kurilmap.teaching.story import Story, story
 from kurilmap.teaching.words import STORY
 from kurilmap.vocab import FIRST_DAY, Lang, as_lang
@@ -70,10 +70,12 @@ def story_from_article(article: Article, *, lang: Lang | None = None) -> Story:
     -------
     Story
         Chapter ``paragraph-N`` for paragraph N (1-based): ``frame`` and
-        ``highlight`` the places it names, ``date`` the start of the first
-        date it resolves that is not a duration ("for 70 years" names no
-        day; else the previous chapter's day, else the article's date, else
-        today), ``quotes`` its quotations with their speakers,
+        ``highlight`` the places it names (one with no sourced coordinates
+        is framed as the place it is in, :func:`kurilmap.places.drawn_as`,
+        and not picked out), ``date`` the start of the first date it
+        resolves that is not a duration ("for 70 years" names no day; else
+        the previous chapter's day, else the article's date, else today),
+        ``quotes`` its quotations with their speakers,
         ``events`` the known events it describes.
 
     Raises
@@ -123,9 +125,15 @@ def story_from_article(article: Article, *, lang: Lang | None = None) -> Story:
             ],
             "events": events,
         }
-        if places:
-            chapter["frame"] = places
-            chapter["highlight"] = [p for p in places if bool(lookup(p)["in_region"])]
+        if places:  # a place with no coordinates: framed as where it is, not picked
+            inside = [bool(lookup(p)["in_region"]) for p in places]
+            drawn = [
+                drawn_as(p) if i else p for p, i in zip(places, inside, strict=True)
+            ]
+            chapter["frame"] = list(dict.fromkeys(d for d in drawn if d is not None))
+            chapter["highlight"] = [
+                p for p, d, i in zip(places, drawn, inside, strict=True) if i and d == p
+            ]
         chapters.append(chapter)
     if not chapters:
         msg = "the article has no paragraph that names a place or a date"

@@ -21,7 +21,7 @@ from typing import Any
 from kurilmap.datasets import dataset_records
 from kurilmap.errors import InputError, KurilmapError, StoryError
 from kurilmap.maps import LAYERS
-from kurilmap.places import lookup
+from kurilmap.places import drawn_as, lookup
 from kurilmap.vocab import LANGS, PARTIES, as_date, as_view
 
 __all__ = [
@@ -229,14 +229,32 @@ def _ids(value: object, what: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _places(value: object) -> tuple[str, ...]:
+def _places(
+    value: object, verb: str, verb_it: str, *, only_in_region: bool = False
+) -> tuple[str, ...]:
+    """Return the place ids of ``frame`` or ``highlight``: known, and drawn.
+
+    ``verb`` and ``verb_it`` say what the map does with them ("pick out",
+    "pick it out"): a place with no sourced coordinates (Kitovy) cannot be
+    framed or picked out, and the error names the place it is in, which can.
+    ``only_in_region``: only the places in the map's region need coordinates
+    (a frame names the others, beyond the map, in its text alternative).
+    """
     ids = _ids(value, "place ids")
     for pid in ids:
         try:
-            lookup(pid)
+            drawn = drawn_as(pid)
+            beyond = only_in_region and not bool(lookup(pid)["in_region"])
         except (KurilmapError, KeyError, LookupError):
             msg = f"unknown place {pid!r}; place ids are those of kurilmap.lookup()"
             raise ValueError(msg) from None
+        if drawn != pid and not beyond:
+            instead = f"; {verb} {drawn!r}, where it is, instead" if drawn else ""
+            msg = (
+                f"place {pid!r} has no sourced coordinates, so the map cannot "
+                f"{verb_it}{instead}"
+            )
+            raise ValueError(msg)
     return ids
 
 
@@ -379,11 +397,13 @@ def _check_one(number: int, given: dict[str, Any], label: str | None) -> dict[st
             msg = "give 'frame' (places) or 'bounds' (a box), not both"
             raise ValueError(msg)
         field = "frame"
-        frame = _places(given.get("frame", ()))
+        frame = _places(
+            given.get("frame", ()), "frame", "frame it", only_in_region=True
+        )
         field = "bounds"
         bounds = _bounds(given["bounds"]) if "bounds" in given else None
         field = "highlight"
-        highlight = _places(given.get("highlight", ()))
+        highlight = _places(given.get("highlight", ()), "pick out", "pick it out")
         field = "layers"
         layers = _layers(given.get("layers", DEFAULT_LAYERS))
         if "zones" in layers and day < ZONES_FROM:
