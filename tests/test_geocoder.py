@@ -478,3 +478,26 @@ def test_new_points_carry_their_sources():
     vladivostok = gazetteer.loc["vladivostok"]
     assert vladivostok["source"] == "GEONAMES"
     assert not vladivostok["in_region"]
+
+
+def test_a_place_without_coordinates_is_drawn_as_the_place_it_is_in():
+    from kurilmap.errors import PlaceNotFoundError
+    from kurilmap.places import drawn_as, lookup
+
+    gazetteer = kurilmap.load("gazetteer")
+    empty = gazetteer.geometry.isna() | gazetteer.geometry.is_empty
+    assert empty.sum() >= 10  # settlements and prewar villages no source places
+    for pid, inside in zip(gazetteer["id"], gazetteer["in_region"], strict=True):
+        drawn = drawn_as(pid)
+        if drawn is None:  # nothing to draw it as: only outside the map's region
+            assert not inside, pid
+            continue
+        shape = lookup(drawn)["geometry"]
+        assert shape is not None, pid
+        assert not shape.is_empty, pid
+        assert (drawn == pid) == (not empty[gazetteer["id"] == pid].iloc[0]), pid
+    assert drawn_as("kitovy") == drawn_as("reydovo") == "iturup"
+    assert drawn_as("tomari-mura") == "kunashir"
+    assert drawn_as("pacific-ocean") is None
+    with pytest.raises(PlaceNotFoundError, match="atlantis"):
+        drawn_as("atlantis")
