@@ -215,6 +215,22 @@ def test_seed_events_are_not_over_linked(seed):
     assert sentence_with(rows, "A dispute over four islands")["events"] == []
 
 
+def test_the_islands_names_alone_link_no_event_of_the_year_before():
+    # two title words of "New military barracks ready on Iturup and Kunashir"
+    # (2018-12-25), but a school is not barracks: the islands name no event
+    school = kurilmap.Article.from_text(
+        "Kitovy school\n\nA new school opened in Kitovy on Iturup on 3 May 2019.",
+        date="2019-05-06",
+    )
+    assert [e for es in kurilmap.annotate(school)["events"] for e in es] == []
+    barracks = kurilmap.Article.from_text(
+        "Garrison\n\nThe new military barracks on Iturup are ready, officials said.",
+        date="2019-01-10",
+    )
+    linked = {e for es in kurilmap.annotate(barracks)["events"] for e in es}
+    assert "2018-12-25-barracks-iturup-kunashir" in linked
+
+
 @needs_seed
 def test_seed_furniture_is_gone(seed):
     article, _ = seed

@@ -77,7 +77,7 @@ def _events() -> tuple[dict[str, Any], ...]:
             }
         )
         event = out[-1]
-        event["rare_title_words"] = event["title_words"] - GENERIC
+        event["rare_title_words"] = event["title_words"] - COMMON_IN_TITLES
         event["weights"] = {w: _weight(w, event) for w in words | event["title_words"]}
     return tuple(out)
 
@@ -174,6 +174,13 @@ GENERIC = frozenset(
     ]
 )
 """Title words too common to identify an event on their own."""
+COMMON_IN_TITLES = GENERIC | {
+    *("iturup", "etorofu", "kunashir", "kunashiri", "shikotan", "habomai"),
+}
+"""Title words that with another do not name an event of the year before: the
+generic ones and the disputed islands, which nearly every article names ("A
+new school opened on Iturup" is not "New military barracks ready on Iturup and
+Kunashir"; "new military facilities" is)."""
 _STOP_OR_GENERIC = _STOP | GENERIC
 
 
