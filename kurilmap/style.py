@@ -304,6 +304,7 @@ ATLAS_CSS = """
   margin-right: 4px; border-radius: 2px; vertical-align: -1px; }
 .km-atlas-places { margin: 4px 0; padding-left: 24px; }
 .km-atlas-places li { margin: 3px 0; }
+.km-atlas-places li.km-mini { list-style: none; }
 .km-atlas-place ol { padding-left: 18px; margin: 4px 0; }
 .km-atlas-place h5 { margin: 0; font-size: 13px; }
 .km-atlas-place ul { margin: 2px 0 0; padding-left: 14px; font-size: 12px; }

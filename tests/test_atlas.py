@@ -14,6 +14,7 @@ from kurilmap.cli import main
 from kurilmap.errors import InputError, InputTypeError
 from kurilmap.maps.atlas import atlas_data
 from kurilmap.maps.export import external_loads
+from kurilmap.maps.words import ATLAS_WORDS as WORDS
 from tests._corpus import ARTICLES, HOSTILE_OUTLET, HOSTILE_TITLE, write_corpus
 
 
@@ -69,6 +70,29 @@ def test_an_undated_article_without_outlet_counts_in_all_months_only(tmp_path):
     assert data["outlets"][undated[0][2]] == "издание не указано"
     assert undated[0][0] == "Iturup airport"  # its headline line
     assert data["months"] == ["2019-05"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "empty", "undated"),
+    [
+        ("en", "No article in this corpus", "1 article from 1 outlet, undated"),
+        ("ja", "このコーパスに記事はありません", "1媒体の記事1本（日付なし）"),
+        ("ru", "В этом корпусе нет статей", "1 статья из 1 издания, без дат"),
+    ],
+)
+def test_an_empty_or_undated_corpus_is_summed_up_in_words(
+    tmp_path, lang, empty, undated
+):
+    page = kurilmap.maps.render_html(
+        kurilmap.atlas(kurilmap.news.Corpus.empty(), lang=lang)
+    )
+    assert f"<title>{WORDS['title'][lang]} — {empty}</title>" in page
+    assert "– –" not in page
+    article = {**ARTICLES[4], "date": None, "outlet": "Tokyo Wire"}
+    corpus = kurilmap.read_corpus(write_corpus(tmp_path / "c", [article]))
+    page = html.unescape(kurilmap.maps.render_html(kurilmap.atlas(corpus, lang=lang)))
+    assert undated in page
+    assert "– –" not in page
 
 
 def test_same_corpus_same_bytes(folder, saved, tmp_path):

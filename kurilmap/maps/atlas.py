@@ -295,7 +295,15 @@ def atlas_data(corpus: Corpus, *, lang: Lang) -> tuple[dict[str, Any], dict[str,
 
 
 def _facts(key: str, lang: Lang, facts: dict[str, Any]) -> str:
-    """Write the page's ``summary`` or ``alt``, each count agreeing with its noun."""
+    """Write the page's ``summary`` or ``alt``, each count agreeing with its noun.
+
+    A corpus with no dated article has no span of dates to give, and one with
+    no article says so.
+    """
+    if not facts["articles"]:
+        key += "_empty"
+    elif facts["first"] == "–":
+        key += "_undated"
     return WORDS[key][lang].format(
         articles=counted(facts["articles"], COUNTED["articles"][lang], lang),
         outlets=counted(facts["outlets"], COUNTED["outlets_from"][lang], lang),

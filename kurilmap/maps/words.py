@@ -266,6 +266,16 @@ ATLAS_WORDS: dict[str, dict[Lang, str]] = {
         "ja": "{outlets}の{articles}（{first}～{last}）",
         "ru": "{articles} из {outlets}, {first} – {last}",
     },
+    "summary_undated": {  # a corpus whose articles have no date
+        "en": "{articles} from {outlets}, undated",
+        "ja": "{outlets}の{articles}（日付なし）",
+        "ru": "{articles} из {outlets}, без дат",
+    },
+    "summary_empty": {
+        "en": "No article in this corpus",
+        "ja": "このコーパスに記事はありません",
+        "ru": "В этом корпусе нет статей",
+    },
     "alt": {  # and places
         "en": "A map of the {places} named in {articles} from {outlets}, "
         "{first} – {last}, each sized by its mentions.",
@@ -273,6 +283,20 @@ ATLAS_WORDS: dict[str, dict[Lang, str]] = {
         "{places}の地名を、言及数に応じた大きさで示した地図。",
         "ru": "Карта мест, названных в публикациях: {places}; {articles} из "
         "{outlets}, {first} – {last}. Размер круга — число упоминаний.",
+    },
+    "alt_undated": {
+        "en": "A map of the {places} named in {articles} from {outlets}, "
+        "undated, each sized by its mentions.",
+        "ja": "{outlets}の{articles}（日付なし）に登場する"
+        "{places}の地名を、言及数に応じた大きさで示した地図。",
+        "ru": "Карта мест, названных в публикациях: {places}; {articles} из "
+        "{outlets}, без дат. Размер круга — число упоминаний.",
+    },
+    "alt_empty": {
+        "en": "A map of the four islands and their region; this corpus holds "
+        "no article.",
+        "ja": "四島とその周辺の地図。このコーパスに記事はありません。",
+        "ru": "Карта четырёх островов и их окрестностей; в этом корпусе нет статей.",
     },
     "month": {"en": "Month", "ja": "月", "ru": "Месяц"},
     "per_month": {
