@@ -66,9 +66,11 @@ def atlas_place(pid: str, row: Any, lang: Lang) -> dict[str, Any]:
     try:
         place = dict(lookup(pid))
         name = place_name(place, lang)
+        inside = drawn_as(pid)  # itself, or where it is if it has no coordinates
     except PlaceNotFoundError:
         place = {"geometry": row["geometry"], "kind": row["kind"]}
         name = str(row["place_name"])
+        inside = None
     geom = place["geometry"]
     group = place.get("kind") == "island_group" and pid not in dict(ISLANDS)
     item: dict[str, Any] = {
@@ -86,9 +88,7 @@ def atlas_place(pid: str, row: Any, lang: Lang) -> dict[str, Any]:
     }
     point = _point(geom)
     if point is None:  # no sourced coordinates: listed and counted, not drawn
-        known = "id" in place  # else the mention's row: no place to be in
-        inside = drawn_as(pid) if known and not group else None
-        if inside is None:
+        if inside is None or group:
             return item
         return item | {"g": _island(inside, _point(lookup(inside)["geometry"]))}
     if group:  # between its islands, not on the one its centroid falls on
