@@ -97,6 +97,31 @@ def test_mentions_by_an_unknown_column_is_refused(corpus):
         corpus.mentions_by(by=["planet"])
 
 
+@pytest.mark.parametrize(
+    ("call", "error", "words"),
+    [
+        (lambda c: c.quotes(place="kunashri"), "PlaceNotFoundError", "'kunashir'?"),
+        (lambda c: c.speakers(place="atlantis"), "PlaceNotFoundError", "'atlantis'"),
+        (lambda c: c.quotes(place=5), "InputTypeError", "gazetteer id (str), not int"),
+        (lambda c: c.speakers(top=0), "InputError", "top must be at least 1, got 0"),
+        (lambda c: c.events(top=-2), "InputError", "top must be at least 1, got -2"),
+        (lambda c: c.events(top="5"), "InputTypeError", "whole number, not '5'"),
+        (lambda c: c.events(lang="fr"), "InputError", "valid: en, ja, ru"),
+    ],
+)
+def test_summary_tables_refuse_bad_arguments(corpus, call, error, words):
+    with pytest.raises(KurilmapError) as info:
+        call(corpus)
+    assert type(info.value).__name__ == error
+    assert words in str(info.value)
+
+
+def test_a_known_place_the_corpus_does_not_name_has_no_rows(corpus):
+    assert corpus.mentions["place_id"].ne("kitovy").all()
+    assert corpus.quotes(place="kitovy").empty
+    assert corpus.speakers(place="kitovy").empty
+
+
 def test_speakers_and_quotes_per_place(corpus):
     people = corpus.speakers()
     assert list(people.columns) == [

@@ -46,8 +46,9 @@ def fault(*chapters) -> StoryError:
         ({"date": "1699-12-31"}, "date", "before 1700-01-01"),
         ({"date": "2999-01-01"}, "date", "in the future"),
         ({"date": "1855/02/07"}, "date", "not an ISO date"),
-        ({"frame": ["atlantis"]}, "frame", "unknown place 'atlantis'"),
-        ({"highlight": "nowhere"}, "highlight", "unknown place 'nowhere'"),
+        ({"frame": ["atlantis"]}, "frame", "no gazetteer place has the id 'atlantis'"),
+        ({"highlight": "nowhere"}, "highlight", "has the id 'nowhere'"),
+        ({"frame": ["kunashri"]}, "frame", "(did you mean 'kunashir'?)"),
         (
             {"frame": ["kitovy"]},
             "frame",

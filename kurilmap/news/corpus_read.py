@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from kurilmap.datasets import dataset_records
-from kurilmap.errors import InputError
+from kurilmap.errors import InputError, InputTypeError
 from kurilmap.news.corpus_load import (
     ARTICLE_COLUMNS,
     CORPUS_VERSION,
@@ -47,7 +47,7 @@ from kurilmap.news.corpus_load import (
     read_table,
 )
 from kurilmap.places import lookup, place_name
-from kurilmap.vocab import Lang, as_lang
+from kurilmap.vocab import Lang, as_count, as_lang
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -280,6 +280,7 @@ class Corpus:
         ['place_id', 'speaker', 'speaker_id', 'quotes']
         """
         lang = as_lang(lang)
+        top = as_count(top, "top")
         said = self.quotes(place=place)
         said = said[said["speaker"].notna()].copy()
         columns = [
@@ -348,6 +349,7 @@ class Corpus:
         """
         import pandas as pd
 
+        top, lang = as_count(top, "top"), as_lang(lang)
         columns = ["event", "title", "date", "articles", "sentences", "first", "last"]
         seen: dict[str, dict[str, Any]] = {}
         frame = self.mentions
@@ -405,10 +407,17 @@ class Corpus:
         )
 
     def _rows(self, place: str | None) -> gpd.GeoDataFrame:
+        """Return the mentions, of ``place`` only if given (a place it may name)."""
         frame = self.mentions
-        if place is not None:
-            frame = frame[frame["place_id"] == place]
-        return frame
+        if place is None:
+            return frame
+        if not isinstance(place, str):
+            msg = f"place must be a gazetteer id (str), not {type(place).__name__}"
+            raise InputTypeError(msg)
+        kept = frame[frame["place_id"] == place]
+        if not len(kept):
+            lookup(place)  # a place no corpus could name is an error, not no rows
+        return kept
 
 
 def read_corpus(path: str | Path) -> Corpus:

@@ -9,6 +9,7 @@ fuzzy matching.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,7 @@ from kurilmap.datasets import dataset_records, load
 from kurilmap.errors import PlaceNotFoundError
 from kurilmap.places.normalize import normalise
 
-__all__ = ["NameIndex", "lookup", "name_index", "place_name"]
+__all__ = ["NameIndex", "drawn_as", "lookup", "name_index", "place_name"]
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -115,7 +116,9 @@ def lookup(place_id: str) -> dict[str, Any]:
     """
     places = _by_id()
     if place_id not in places:
-        msg = f"no gazetteer place has the id {place_id!r}"
+        close = difflib.get_close_matches(str(place_id), list(places), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        msg = f"no gazetteer place has the id {place_id!r}{hint}"
         raise PlaceNotFoundError(msg)
     return places[place_id]
 

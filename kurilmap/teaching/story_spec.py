@@ -245,8 +245,8 @@ def _places(
         try:
             drawn = drawn_as(pid)
             beyond = only_in_region and not bool(lookup(pid)["in_region"])
-        except (KurilmapError, KeyError, LookupError):
-            msg = f"unknown place {pid!r}; place ids are those of kurilmap.lookup()"
+        except (KurilmapError, KeyError, LookupError) as exc:
+            msg = f"{exc}; place ids are those of kurilmap.places.lookup()"
             raise ValueError(msg) from None
         if drawn != pid and not beyond:
             instead = f"; {verb} {drawn!r}, where it is, instead" if drawn else ""
