@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import kurilmap
+from kurilmap.errors import InputTypeError, KurilmapError
 from kurilmap.news import annotation as annotation_module
 from kurilmap.news import article as article_module
 from kurilmap.news import dates as dates_module
@@ -448,9 +449,35 @@ def test_islands_named_by_a_place_are_not_the_four(annotated):
 
 
 @pytest.mark.parametrize("thing", ["Lavrov met Kono in Moscow.", {"text": "x"}, None])
-def test_annotate_takes_an_article(thing):
-    with pytest.raises(TypeError, match=r"annotate\(\) takes a kurilmap\.Article"):
-        annotate(thing)
+@pytest.mark.parametrize("reader", ["annotate", "timeline", "quotes"])
+def test_every_reader_takes_an_article(thing, reader):
+    with pytest.raises(
+        InputTypeError, match=rf"{reader}\(\) takes a kurilmap\.Article"
+    ):
+        getattr(kurilmap, reader)(thing)
+
+
+@pytest.mark.parametrize(
+    ("score", "error", "words"),
+    [
+        (2, "InputError", "from 0 to 1, got 2"),
+        (-0.1, "InputError", "got -0.1"),
+        (float("nan"), "InputError", "got nan"),
+        ("0.5", "InputTypeError", "a number from 0 to 1, not '0.5'"),
+        (True, "InputTypeError", "not True"),
+    ],
+)
+def test_min_score_is_a_number_from_0_to_1(score, error, words):
+    article = Article.from_text("Talks\n\nTalks on Iturup.")
+    for call in (
+        lambda: kurilmap.find_places("Iturup", min_score=score),
+        lambda: annotate(article, min_score=score),
+    ):
+        with pytest.raises(KurilmapError) as info:
+            call()
+        assert type(info.value).__name__ == error
+        assert words in str(info.value)
+    assert len(kurilmap.find_places("Iturup", min_score=1)) == 1
 
 
 def test_no_places_gives_an_empty_frame():

@@ -116,6 +116,13 @@ def test_summary_tables_refuse_bad_arguments(corpus, call, error, words):
     assert words in str(info.value)
 
 
+def test_a_corpus_is_read_from_a_path():
+    with pytest.raises(
+        KurilmapError, match=r"read_corpus\(\) takes a directory's path"
+    ):
+        read_corpus(5)  # type: ignore[arg-type]
+
+
 def test_a_known_place_the_corpus_does_not_name_has_no_rows(corpus):
     assert corpus.mentions["place_id"].ne("kitovy").all()
     assert corpus.quotes(place="kitovy").empty

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from kurilmap.datasets import missing
 from kurilmap.errors import ArticleError, InputTypeError
 from kurilmap.news.article import Article
-from kurilmap.news.reading import read
+from kurilmap.news.reading import check_article, read
 from kurilmap.places import lookup, place_name
 
 if TYPE_CHECKING:
@@ -81,10 +81,9 @@ def annotate(article: Article, *, min_score: float = 0.5) -> gpd.GeoDataFrame:
     """
     import pandas as pd
 
-    if not isinstance(article, Article):
-        msg = f"annotate() takes a kurilmap.Article, not {type(article).__name__}"
-        raise InputTypeError(msg)
-    rows = list(_rows(article, min_score))  # tuples: built as the dicts were
+    rows = list(
+        _rows(check_article(article, "annotate"), min_score)
+    )  # tuples: built as the dicts were
     frame = _frame(pd.DataFrame(rows, columns=list(COLUMNS)), [])
     del frame.attrs["errors"]
     return frame

@@ -449,6 +449,9 @@ def read_corpus(path: str | Path) -> Corpus:
     """
     import pandas as pd
 
+    if not isinstance(path, str | Path):
+        msg = f"read_corpus() takes a directory's path, not {type(path).__name__}"
+        raise InputTypeError(msg)
     folder = Path(path)
     manifest = read_manifest(folder)
     articles = read_table(folder / "articles.parquet", list(ARTICLE_COLUMNS))

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kurilmap.errors import InputTypeError
 from kurilmap.news.article import Article
 from kurilmap.news.dates import find_dates
 from kurilmap.news.events import link_events, refers_back
@@ -48,6 +49,7 @@ __all__ = [
     "QUOTE_COLUMNS",
     "TIMELINE_COLUMNS",
     "Read",
+    "check_article",
     "quotes",
     "read",
     "timeline",
@@ -121,6 +123,17 @@ class Read:
     dates: list[dict[str, Any]]
     figures: list[dict[str, Any]]
     events: list[str] = field(default_factory=list)
+
+
+def check_article(article: object, caller: str) -> Article:
+    """Return ``article`` if it is an :class:`kurilmap.Article`, else raise.
+
+    ``caller`` names the function in the message (``annotate``, ``timeline``).
+    """
+    if not isinstance(article, Article):
+        msg = f"{caller}() takes a kurilmap.Article, not {type(article).__name__}"
+        raise InputTypeError(msg)
+    return article
 
 
 def read(
@@ -239,6 +252,7 @@ def timeline(article: Article) -> pd.DataFrame:
     """
     import pandas as pd
 
+    article = check_article(article, "timeline")
     rows = []
     for r in read(article, linking=lambda r: bool(r.dates)):
         places = sorted({pid for pid, *_, match, _ in r.named if match == "name"})
@@ -287,6 +301,7 @@ def quotes(article: Article) -> pd.DataFrame:
     """
     import pandas as pd
 
+    article = check_article(article, "quotes")
     rows = []
     for r in read(article, linking=lambda _: False):  # no events asked
         for q in r.quotes:

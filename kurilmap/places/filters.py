@@ -9,6 +9,7 @@ island). :func:`part_of_another_name` says so from the words around it.
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Sequence
 
 from kurilmap.datasets import PLACE_KINDS
@@ -71,6 +72,28 @@ def name_filters(
         msg = f"unknown language {bad}; valid: {', '.join(sorted(valid_langs))}"
         raise InputError(msg)
     return kinds, langs
+
+
+def as_score(value: object) -> float:
+    """Return ``min_score`` if it is a number from 0 to 1 (a place sense's weight).
+
+    Examples
+    --------
+    >>> as_score(0.5)
+    0.5
+    >>> as_score(2)
+    Traceback (most recent call last):
+    ...
+    kurilmap.errors.InputError: min_score must be from 0 to 1, got 2
+    """
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        msg = f"min_score must be a number from 0 to 1, not {value!r}"
+        raise InputTypeError(msg)
+    score = float(value)
+    if not 0 <= score <= 1:  # NaN too
+        msg = f"min_score must be from 0 to 1, got {value!r}"
+        raise InputError(msg)
+    return score
 
 
 HEADS_AFTER = frozenset(

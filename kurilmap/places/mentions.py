@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kurilmap.errors import InputTypeError
-from kurilmap.places.filters import name_filters, part_of_another_name
+from kurilmap.places.filters import as_score, name_filters, part_of_another_name
 from kurilmap.places.geocoder import AMBIGUITY_MARGIN
 from kurilmap.places.names import name_index
 from kurilmap.places.normalize import fold, russian_forms
@@ -259,6 +259,7 @@ def scan(
         msg = f"text must be a string, got {type(text).__name__}"
         raise InputTypeError(msg)
     kinds, langs = name_filters(kind, lang)
+    min_score = as_score(min_score)
     rows: list[dict[str, Any]] = []
     senses: dict[tuple[int, ...], dict[str, Any] | None] = {}
     for last, (length, cjk, entries) in _automaton().iter_long(_search_fold(text)):
@@ -267,10 +268,7 @@ def scan(
         if not key:
             continue
         if key not in senses:
-            try:
-                senses[key] = _sense_of(key, kinds, langs, min_score)
-            except TypeError:  # an unhashable min_score: not cached
-                senses[key] = _sense_of.__wrapped__(key, kinds, langs, min_score)
+            senses[key] = _sense_of(key, kinds, langs, min_score)
         sense = senses[key]
         if sense is not None:
             rows.append({"start": start, "end": end, "text": text[start:end]} | sense)
