@@ -83,6 +83,19 @@ def test_bad_paths(small_map, tmp_path, name, needle):
         save_html(small_map, tmp_path / name)
 
 
+def test_a_missing_folder_is_said_once(small_map, tmp_path):
+    with pytest.raises(kurilmap.OutputError) as err:
+        save_html(small_map, tmp_path / "missing" / "map.html")
+    assert str(err.value).count("cannot write") == 1
+
+
+@pytest.mark.parametrize("thing", [5, "map", None])
+def test_only_a_map_is_saved(thing, tmp_path):
+    with pytest.raises(TypeError, match=r"expected a map: a folium\.Map"):
+        save_html(thing, tmp_path / "map.html")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_folder_is_not_a_file(small_map, tmp_path):
     (tmp_path / "x.html").mkdir()
     with pytest.raises(kurilmap.OutputError, match="is a folder"):

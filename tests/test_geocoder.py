@@ -436,6 +436,20 @@ def test_what_cannot_be_a_name_is_a_short_clear_error(name, needle):
     assert len(str(err.value)) < 200
 
 
+def test_many_names_are_a_list_of_strings_with_gaps_kept():
+    with pytest.raises(TypeError, match=r"not int \(geocode\(\) takes one name\)"):
+        kurilmap.geocode_many(5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not str"):
+        kurilmap.geocode_many("Iturup")
+    with pytest.raises(TypeError, match="item 1 is int 7"):
+        kurilmap.geocode_many(["Iturup", 7])  # type: ignore[list-item]
+    out = kurilmap.geocode_many(pd.Series(["Iturup", None, float("nan")]))
+    assert out["id"].tolist()[0] == "iturup"
+    assert out["method"].tolist()[1:] == ["none", "none"]
+    with pytest.raises(TypeError, match="name must be a string"):
+        kurilmap.candidates(5)  # type: ignore[arg-type]
+
+
 def test_a_language_in_capitals_gets_a_suggestion():
     with pytest.raises(ValueError, match="did you mean 'ja'"):
         kurilmap.geocode("Etorofu", lang="JA")

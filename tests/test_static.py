@@ -101,6 +101,16 @@ def test_bad_format_and_folder_lose_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_only_a_figure_is_saved(tmp_path):
+    ax = kurilmap.plot(inset=False)
+    with pytest.raises(TypeError, match=r"not its Axes: pass ax\.figure"):
+        kurilmap.save_figure(ax, tmp_path / "map.png")
+    with pytest.raises(TypeError, match="takes a matplotlib Figure, not str"):
+        kurilmap.save_figure("map", tmp_path / "map.png")
+    assert list(tmp_path.iterdir()) == []
+    plt.close(ax.figure)
+
+
 def test_bad_view_is_a_clear_error():
     with pytest.raises(ValueError, match="view"):
         kurilmap.plot("china")

@@ -33,7 +33,7 @@ from kurilmap.claims import (
     view_title,
 )
 from kurilmap.datasets import atomic_write, load
-from kurilmap.errors import InputError
+from kurilmap.errors import InputError, InputTypeError
 from kurilmap.figures.canvas import quiet
 from kurilmap.figures.linebreak import wrap_chars
 from kurilmap.figures.words import SCALE_BAR, SOURCE_LINE
@@ -466,13 +466,25 @@ def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
 
     Raises
     ------
-    ValueError
+    kurilmap.InputError
         The suffix is not one of :data:`FORMATS`.
+    TypeError
+        ``fig`` is not a Figure (an Axes names ``ax.figure``).
     kurilmap.OutputError
         The folder does not exist (nothing is written).
     """
     import matplotlib as mpl
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure as MplFigure
 
+    if not isinstance(fig, MplFigure):
+        given = (
+            "its Axes: pass ax.figure"
+            if isinstance(fig, Axes)
+            else (type(fig).__name__)
+        )
+        msg = f"save_figure() takes a matplotlib Figure, not {given}"
+        raise InputTypeError(msg)
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kurilmap.datasets import write_text
-from kurilmap.errors import OfflineAssetError, OutputError
+from kurilmap.errors import InputTypeError, OfflineAssetError, OutputError
 from kurilmap.maps.assets import inline_assets
 
 __all__ = [
@@ -87,6 +87,12 @@ def render_html(m: Any, *, offline: bool = True) -> str:
     """
     from folium.raster_layers import TileLayer
 
+    if not callable(getattr(m, "get_root", None)):  # a folium or branca element
+        msg = (
+            "expected a map: a folium.Map (make_map, atlas, story_map…) or a "
+            f"page of maps (compare_map, views_map), not {type(m).__name__}"
+        )
+        raise InputTypeError(msg)
     root = m.get_root()
     if offline:
         tiles = [c for c in _walk(root) if isinstance(c, TileLayer)]
@@ -282,6 +288,8 @@ def save_html(m: Any, path: str | Path, *, offline: bool = True) -> Path:
     html = render_html(m, offline=offline)
     try:
         write_text(path, html)
+    except OutputError:
+        raise  # already says what and where
     except OSError as exc:
         msg = f"cannot write {str(path)!r}: {exc.strerror or exc}"
         raise OutputError(msg) from exc

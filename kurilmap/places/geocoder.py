@@ -25,8 +25,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from kurilmap._version import __version__
-from kurilmap.datasets import in_region
-from kurilmap.errors import PlaceNotFoundError
+from kurilmap.datasets import in_region, missing
+from kurilmap.errors import InputTypeError, PlaceNotFoundError
 from kurilmap.places.filters import NAME_LANGS, check_name, name_filters
 from kurilmap.places.names import NameIndex, name_index
 from kurilmap.places.normalize import normalise
@@ -255,6 +255,7 @@ def candidates(
     >>> candidates("Kuril Islands")["id"].tolist()
     ['kuril-islands', 'four-islands']
     """
+    check_name(name)
     index = name_index()
     kinds, langs = name_filters(kind, lang)
     ranked = _match(index, name, kinds, langs)
@@ -396,11 +397,23 @@ def geocode_many(
     """
     import pandas as pd
 
+    if isinstance(names, str) or not isinstance(names, Iterable):
+        msg = (
+            "geocode_many() takes a list or a pandas Series of names, "
+            f"not {type(names).__name__} (geocode() takes one name)"
+        )
+        raise InputTypeError(msg)
     series = (
         names if isinstance(names, pd.Series) else pd.Series(list(names), dtype=object)
     )
     index = name_index()
     kinds, langs = name_filters(kind, lang)
+    for at, value in enumerate(series.tolist()):
+        if not isinstance(value, str) and not missing(value):  # a gap is kept
+            msg = (
+                f"names must be strings: item {at} is {type(value).__name__} {value!r}"
+            )
+            raise InputTypeError(msg)
     values = ["" if not isinstance(v, str) else v for v in series.tolist()]
     results = _resolve_batch(index, values, kinds, langs)
     return _frame(index, values, [results[v] for v in values], series.index)
