@@ -367,13 +367,16 @@ def test_annotate_an_article_with_no_known_place_prints_an_empty_table(
 
 
 def test_counts_in_english_agree():
-    from kurilmap.cli.outputs import _count
+    from kurilmap.cli.options import count
 
-    assert [_count(n, "handout") for n in (0, 1, 2)] == [
+    assert [count(n, "handout") for n in (0, 1, 2, 1200)] == [
         "0 handouts",
         "1 handout",
         "2 handouts",
+        "1,200 handouts",
     ]
+    assert count(1, "city", "cities") == "1 city"
+    assert count(3, "city", "cities") == "3 cities"
 
 
 @pytest.mark.parametrize(

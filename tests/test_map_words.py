@@ -356,3 +356,37 @@ def test_event_summaries_in_the_readers_language():
             if where == "slider events"
         )
         assert _plain(summary) in frames
+
+
+def test_every_counted_word_has_its_languages_plural_forms():
+    from kurilmap.maps.words import ARTICLE_COUNTED, ATLAS_COUNTED
+    from kurilmap.teaching.words import STORY_COUNTED
+
+    need = {
+        "en": {"one", "other"},
+        "ja": {"other"},
+        "ru": {"one", "few", "many", "other"},
+    }
+    tables = {
+        "claims": COUNTED,
+        "article": ARTICLE_COUNTED,
+        "atlas": ATLAS_COUNTED,
+        "story": STORY_COUNTED,
+    }
+    for table, words in tables.items():
+        for key, by_lang in words.items():
+            assert set(by_lang) == set(need), (table, key)
+            for lang, forms in by_lang.items():
+                assert set(forms) == need[lang], (table, key, lang)
+                assert all(t.count("{n}") == 1 for t in forms.values()), (table, key)
+    chapters = STORY_COUNTED["chapters"]
+    assert [counted(n, chapters["ru"], "ru") for n in (1, 2, 5, 21)] == [
+        "1 глава",
+        "2 главы",
+        "5 глав",
+        "21 глава",
+    ]
+    assert counted(1, chapters["en"], "en") == "1 chapter"
+    sentences = ARTICLE_COUNTED["sentences"]
+    assert counted(1, sentences["en"], "en") == "1 sentence in the article"
+    assert counted(3, sentences["ru"], "ru") == "3 предложения в статье"

@@ -360,7 +360,7 @@ def test_cli_writes_the_story_and_refuses_bad_input(tmp_path, capsys):
     code, printed, _ = run(capsys, "story", str(spec), "-o", str(out))
     assert code == 0
     assert out.is_file()
-    assert "1 chapters" in printed
+    assert "\n1 chapter: " in printed
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps([chapter(view="japn")]), encoding="utf-8")
     for argv, words in [
@@ -395,7 +395,7 @@ def test_cli_story_of_an_article(tmp_path, capsys):
     code, printed, err = run(capsys, "story", "--article", str(text), "-o", str(out))
     assert code == 0, err
     assert out.is_file()
-    assert "1 chapters: Talks" in printed
+    assert "1 chapter: Talks" in printed
 
 
 def test_the_story_is_in_the_map_package_api():

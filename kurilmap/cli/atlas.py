@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kurilmap.cli.options import add_html_output, add_lang, command
+from kurilmap.cli.options import add_html_output, add_lang, command, count
 from kurilmap.maps import atlas, save_html
 from kurilmap.news import read_corpus
 
@@ -26,8 +26,8 @@ def _atlas(args: argparse.Namespace) -> int:
     path = save_html(atlas(corpus, lang=args.lang), args.output)
     annotated = int((corpus.articles["status"] == "annotated").sum())
     print(
-        f"wrote {path} ({path.stat().st_size // 1024:,} KiB, {annotated:,} articles, "
-        f"{len(corpus.mentions):,} mentions)"
+        f"wrote {path} ({path.stat().st_size // 1024:,} KiB, "
+        f"{count(annotated, 'article')}, {count(len(corpus.mentions), 'mention')})"
     )
     return 0
 

@@ -13,14 +13,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kurilmap.cli.options import command
+from kurilmap.cli.options import command, count
 from kurilmap.news import annotate_corpus
 
 __all__ = ["add_corpus_commands"]
-
-
-def _count(n: int, noun: str, plural: str | None = None) -> str:
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 def _annotate(args: argparse.Namespace) -> int:
@@ -35,13 +31,13 @@ def _annotate(args: argparse.Namespace) -> int:
     status = articles["status"].value_counts()
     shards, reused = articles.attrs["shards"], articles.attrs["reused"]
     print(
-        f"wrote {args.out}: {_count(len(articles), 'article')} "
+        f"wrote {args.out}: {count(len(articles), 'article')} "
         f"({status.get('annotated', 0):,} annotated, "
-        f"{_count(int(status.get('duplicate', 0)), 'duplicate')}, "
-        f"{_count(int(status.get('error', 0)), 'error')}), "
-        f"{_count(int(articles['mentions'].sum()), 'mention')} in "
-        f"{_count(shards, 'shard')} ({reused:,} already written); "
-        f"{_count(articles.attrs['errors'], 'input')} in errors.parquet"
+        f"{count(int(status.get('duplicate', 0)), 'duplicate')}, "
+        f"{count(int(status.get('error', 0)), 'error')}), "
+        f"{count(int(articles['mentions'].sum()), 'mention')} in "
+        f"{count(shards, 'shard')} ({reused:,} already written); "
+        f"{count(articles.attrs['errors'], 'input')} in errors.parquet"
     )
     return 0
 

@@ -114,6 +114,17 @@ def add_json(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--json", action="store_true", help="print JSON")
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """Return ``"1 chapter"``, ``"1,200 chapters"``: the command line speaks English.
+
+    Examples
+    --------
+    >>> count(1, "chapter"), count(1200, "mention"), count(2, "data file")
+    ('1 chapter', '1,200 mentions', '2 data files')
+    """
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def output_path(
     suffixes: tuple[str, ...], *, what: str = "output"
 ) -> Callable[[str], Path]:
@@ -125,7 +136,9 @@ def output_path(
     def check(value: str) -> Path:
         path = Path(value)
         if path.suffix.lower() not in suffixes:
-            msg = f"{what} must be an {suffixes[0]} file, got {value!r}"
+            # read as letters: "an .html file", "a .pdf file"
+            a = "an" if suffixes[0][1:2] in tuple("aefhilmnorsx") else "a"
+            msg = f"{what} must be {a} {suffixes[0]} file, got {value!r}"
             raise argparse.ArgumentTypeError(msg)
         if path.is_dir():
             ending = suffixes[0]

@@ -19,6 +19,7 @@ from kurilmap.cli.options import (
     add_view,
     comma_list,
     command,
+    count,
 )
 from kurilmap.cli.table import print_table
 from kurilmap.datasets import records
@@ -119,16 +120,12 @@ def _annotate(args: argparse.Namespace) -> int:
 
     m = make_map(args.view, lang=args.lang, article=article)
     path = save_html(m, args.output)
+    places = rows["place_id"].nunique()
     print(
-        f"wrote {path} ({path.stat().st_size // 1024} KiB, {len(rows)} annotations, "
-        f"{rows['place_id'].nunique()} places)"
+        f"wrote {path} ({path.stat().st_size // 1024:,} KiB, "
+        f"{count(len(rows), 'annotation')}, {count(places, 'place')})"
     )
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    """Return ``"1 handout"``, ``"2 handouts"``: the command line speaks English."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _bundle(args: argparse.Namespace) -> int:
@@ -149,10 +146,10 @@ def _bundle(args: argparse.Namespace) -> int:
     counts = manifest["kind"].value_counts()
     print(
         f"wrote {args.outdir}: {len(manifest) + 1} files, {size:.1f} MiB "
-        f"({_count(counts.get('map', 0), 'map')}, "
-        f"{_count(counts.get('figure', 0), 'figure')}, "
-        f"{_count(counts.get('handout', 0), 'handout')}, "
-        f"{_count(counts.get('data', 0), 'data file')}); "
+        f"({count(counts.get('map', 0), 'map')}, "
+        f"{count(counts.get('figure', 0), 'figure')}, "
+        f"{count(counts.get('handout', 0), 'handout')}, "
+        f"{count(counts.get('data', 0), 'data file')}); "
         "open index.html"
     )
     return 0

@@ -14,7 +14,13 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from kurilmap.cli.options import add_html_output, add_lang, command, output_path
+from kurilmap.cli.options import (
+    add_html_output,
+    add_lang,
+    command,
+    count,
+    output_path,
+)
 from kurilmap.errors import InputError
 from kurilmap.news import Article
 from kurilmap.teaching import Story, story, story_from_article
@@ -47,8 +53,8 @@ def _story(args: argparse.Namespace) -> int:
                 path.unlink()
         raise
     for path in written:
-        print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
-    print(f"{len(told.chapters)} chapters: {told.heading()}")
+        print(f"wrote {path} ({path.stat().st_size // 1024:,} KiB)")
+    print(f"{count(len(told.chapters), 'chapter')}: {told.heading()}")
     return 0
 
 

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 from kurilmap.datasets import dataset_records, in_region, load, records
 from kurilmap.maps.payload import esc
 from kurilmap.maps.timeline import event_text
+from kurilmap.maps.words import ARTICLE_COUNTED
 from kurilmap.maps.words import ARTICLE_WORDS as WORDS
 from kurilmap.news import Article, quotes, timeline
 from kurilmap.places import lookup, place_name
-from kurilmap.vocab import FIRST_DAY, Lang
+from kurilmap.vocab import FIRST_DAY, Lang, counted
 
 if TYPE_CHECKING:
     import folium
@@ -144,7 +145,7 @@ def _place_popup(name: str, rows: list[dict[str, Any]], lang: Lang) -> str:
         if (more > 0)
         else ""
     )
-    count = esc(WORDS["sentences"][lang].format(n=len(seen)))
+    count = esc(counted(len(seen), ARTICLE_COUNTED["sentences"][lang], lang))
     return (
         f'<div class="km-popup km-article-popup"><h4>{esc(name)}</h4>'
         f'<div class="km-mini">{count}</div><ol>{"".join(items)}</ol>{tail}</div>'

@@ -12,11 +12,6 @@ ARTICLE_WORDS: dict[str, dict[Lang, str]] = {
     "places": {"en": "Article: places", "ja": "記事：地名", "ru": "Статья: места"},
     "events": {"en": "Article: events", "ja": "記事：出来事", "ru": "Статья: события"},
     "in_article": {"en": "In the article", "ja": "記事では", "ru": "В статье"},
-    "sentences": {
-        "en": "{n} sentence(s) in the article",
-        "ja": "記事中の{n}文",
-        "ru": "Предложений в статье: {n}",
-    },
     "more": {
         "en": "…and {n} more in the article panel",
         "ja": "…ほか{n}文は記事パネルに",
@@ -369,6 +364,24 @@ ATLAS_WORDS: dict[str, dict[Lang, str]] = {
 }
 """Words of the corpus atlas (:mod:`kurilmap.maps.atlas`): the fields are dates
 and counted words (:data:`ATLAS_COUNTED`) filled in by the builder."""
+
+ARTICLE_COUNTED: dict[str, dict[Lang, dict[str, str]]] = {
+    "sentences": {
+        "en": {
+            "one": "{n} sentence in the article",
+            "other": "{n} sentences in the article",
+        },
+        "ja": {"other": "記事中の{n}文"},
+        "ru": {
+            "one": "{n} предложение в статье",
+            "few": "{n} предложения в статье",
+            "many": "{n} предложений в статье",
+            "other": "{n} предложения в статье",
+        },
+    },
+}
+"""An article popup's counted words: the forms of each plural category
+(:func:`kurilmap.vocab.counted`)."""
 
 ATLAS_COUNTED: dict[str, dict[Lang, dict[str, str]]] = {
     "mentions": {

@@ -73,7 +73,9 @@ class Story:
         self.title = title
 
     def __repr__(self) -> str:
-        return f"<Story {self.heading()!r}: {len(self.chapters)} chapters, {self.lang}>"
+        n = len(self.chapters)
+        chapters = f"{n} chapter" if n == 1 else f"{n} chapters"
+        return f"<Story {self.heading()!r}: {chapters}, {self.lang}>"
 
     def heading(self) -> str:
         """Return the title in the story's language."""

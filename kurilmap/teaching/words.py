@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kurilmap.vocab import Lang
 
-__all__ = ["INDEX", "SECTIONS", "STORY"]
+__all__ = ["INDEX", "SECTIONS", "STORY", "STORY_COUNTED"]
 
 SECTIONS: dict[str, dict[Lang, str]] = {
     "handout": {
@@ -84,14 +84,29 @@ STORY: dict[str, dict[Lang, str]] = {
         "ru": "Упомянуты также вне карты: {places}.",
     },
     "paragraph": {"en": "Paragraph {n}", "ja": "第{n}段落", "ru": "Абзац {n}"},
-    "bundle": {
-        "en": "{title}: {n} chapters, {first} to {last}; each chapter moves the "
+    "bundle": {  # {chapters}: STORY_COUNTED's
+        "en": "{title}: {chapters}, {first} to {last}; each chapter moves the "
         "map to its view, date and places and says in words what the map shows.",
-        "ja": "{title}：全{n}章（{first}〜{last}）。"
+        "ja": "{title}：{chapters}（{first}〜{last}）。"
         "各章で地図が立場・日付・場所を移し、"
         "地図が示す内容を文章でも説明する。",
-        "ru": "{title}: {n} глав, с {first} по {last}; в каждой главе карта "
+        "ru": "{title}: {chapters}, с {first} по {last}; в каждой главе карта "
         "переходит к её позиции, дате и местам, а текст описывает, что на ней видно.",
     },
 }
+
+STORY_COUNTED: dict[str, dict[Lang, dict[str, str]]] = {
+    "chapters": {
+        "en": {"one": "{n} chapter", "other": "{n} chapters"},
+        "ja": {"other": "全{n}章"},
+        "ru": {
+            "one": "{n} глава",
+            "few": "{n} главы",
+            "many": "{n} глав",
+            "other": "{n} главы",
+        },
+    },
+}
+"""A story's counted words: the forms of each plural category
+(:func:`kurilmap.vocab.counted`)."""
 """The words a story adds to its chapters: party labels, the text alternative."""

@@ -19,8 +19,8 @@ from kurilmap.datasets import path as dataset_path
 from kurilmap.figures import close, handout, plot, save_figure
 from kurilmap.maps import compare_map, make_map, save_html
 from kurilmap.teaching.story import Story, story
-from kurilmap.teaching.words import INDEX, SECTIONS, STORY
-from kurilmap.vocab import LANGS, Lang, View
+from kurilmap.teaching.words import INDEX, SECTIONS, STORY, STORY_COUNTED
+from kurilmap.vocab import LANGS, Lang, View, counted
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -106,7 +106,7 @@ def story_writers(lang: Lang, day: dt.date) -> dict[str, Writer]:
         dates = list(s.chapters["date"])
         return STORY["bundle"][lang].format(
             title=s.heading(),
-            n=len(dates),
+            chapters=counted(len(dates), STORY_COUNTED["chapters"][lang], lang),
             first=dates[0].isoformat(),
             last=dates[-1].isoformat(),
         )
