@@ -417,16 +417,21 @@ def test_a_place_without_coordinates_is_counted_and_listed_not_drawn(unplaced):
     assert facts["places"] == len(places)
 
 
+@pytest.mark.parametrize("size", list(SIZES))
 def test_a_place_without_coordinates_opens_its_articles_from_the_list(
-    browser, unplaced
+    browser, unplaced, size
 ):
     from tests._browser import Visit
 
     corpus, work = unplaced
     path = kurilmap.save_html(kurilmap.atlas(corpus), work / "atlas.html")
-    visit = Visit(browser, path, viewport={"width": 1400, "height": 900})
+    width, height = SIZES[size]
+    phone = {"has_touch": True, "is_mobile": True} if size == "phone" else {}
+    visit = Visit(browser, path, viewport={"width": width, "height": height}, **phone)
     try:
         page = visit.page
+        if size == "phone":
+            page.locator(".km-dock-toggle").click()
         assert total(page) == len(corpus.mentions) == 5
         drawn = corpus.mentions["place_id"].nunique() - 1  # all but Kitovy
         assert shown(page) == drawn
@@ -441,8 +446,14 @@ def test_a_place_without_coordinates_opens_its_articles_from_the_list(
         popup = page.locator(".leaflet-popup-content .km-atlas-place")
         popup.wait_for()
         assert popup.locator("h4").inner_text() == "Kitovy"
-        top = page.locator(".leaflet-popup").bounding_box()["y"]
-        assert top >= page.locator(".folium-map").bounding_box()["y"]
+        visit.idle()
+        box, shown_map = (
+            page.locator(s).bounding_box() for s in (".leaflet-popup", ".folium-map")
+        )
+        assert shown_map["y"] <= box["y"]  # its top in view, the map not moved
+        assert box["y"] + box["height"] <= shown_map["y"] + shown_map["height"]
+        if size == "phone":  # the sheet closed, as for a place on the map
+            assert "km-open" not in page.locator(".km-dock").get_attribute("class")
         assert "no sourced coordinates" in popup.inner_text()
         assert (
             popup.locator(".km-atlas-article")

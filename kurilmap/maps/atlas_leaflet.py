@@ -239,7 +239,10 @@ ATLAS_JS = """
     var fly = function (id) {
         var mk = byId[id];
         if (!mk) {  // a place not drawn: its list in the middle of the view
-            if (at[id] !== undefined) { map.closePopup(); centred(at[id]); }
+            if (at[id] === undefined) { return; }
+            map.closePopup();
+            document.dispatchEvent(new CustomEvent("km-fly"));  // a phone's sheet closes
+            centred(at[id]);
             return;
         }
         if (!map.hasLayer(layer)) { layer.addTo(map); }
