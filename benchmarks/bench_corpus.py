@@ -4,14 +4,15 @@ Workload: the distinct ~5 KB articles of ``bench_annotate.workload`` (text,
 date, outlet, url), written to a Parquet table that ``annotate_corpus`` reads.
 
 (a) Speed: ``annotate_corpus`` over 2,000 articles (shards of 200) on one core,
-    in this process, against the same call on a ``distributed.LocalCluster`` of
-    2 single-threaded worker processes (``processes=True``) started here. Each
+    in this process, against the same call on the ``distributed.LocalCluster``
+    that ``workers=2`` starts (``kurilmap.news.cluster.local_cluster``: 2
+    single-threaded worker processes, ``processes=True``), started here. Each
     side is warmed first (one small corpus: the data loaded in this process /
     in every worker), and the cluster's start-up and warm-up are timed on
-    their own. Reports articles/s of both and the speed-up (target >= 1.7x),
-    with the CPU seconds used by the driver, by the workers and by every other
-    process of the machine meanwhile (on a shared machine the last say how
-    much of the 2 cores the run really had).
+    their own. The two runs alternate, ``ROUNDS`` times (the load of a shared
+    machine then weighs on both alike); reports each round, with the CPU
+    seconds used by the driver, by the workers and by every other process of
+    the machine meanwhile, then the medians and the speed-up (target >= 1.7x).
 (b) Memory: the driver's peak RSS (``VmHWM`` of a fresh Python running
     only the annotation; the workers are other processes) while annotating a
     synthetic corpus of ``--rss-articles`` articles (default 100,000; target
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -45,6 +47,8 @@ WORKERS = 2
 TARGET_SPEEDUP = 1.7
 TARGET_RSS_GB = 2.0
 BATCH = 2_000
+ROUNDS = 5
+"""One-core and cluster runs, interleaved: the speed-up is their median."""
 
 
 def write_table(path: Path, n: int, *, seed: int = 4) -> Path:
@@ -131,65 +135,65 @@ class Usage:
         )
 
 
-def speed(n: int, work: Path, shard_size: int) -> None:
+def speed(n: int, work: Path, shard_size: int, *, rounds: int = ROUNDS) -> None:
     table = write_table(work / "speed.parquet", n)
     small = write_table(work / "small.parquet", 4, seed=9)
     kurilmap.annotate_corpus(small, work / "warm-one", progress=False)
-    alone = Usage()
-    used_one = alone.measure(
-        lambda: kurilmap.annotate_corpus(
-            table, work / "one", shard_size=shard_size, progress=False
-        )
-    )
-    one = alone.wall
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from kurilmap.news.cluster import local_cluster
 
     start = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=WORKERS,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,  # no dashboard; its HTTP routes on a free port:
-            scheduler_kwargs={"dashboard_address": ":0"},
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with local_cluster(WORKERS) as cluster, Client(cluster) as client:
         started = time.perf_counter() - start
         warm = timed(
             lambda: kurilmap.annotate_corpus(
                 small, work / "warm-two", client=client, progress=False
             )
         )
-        together = Usage(client)
-        used_two = together.measure(
-            lambda: kurilmap.annotate_corpus(
-                table,
-                work / "two",
-                client=client,
-                shard_size=shard_size,
-                progress=False,
+        ones, twos, gains, same = [], [], [], True
+        for r in range(rounds):  # interleaved: the machine's load hits both alike
+            alone = Usage()
+            used_one = alone.measure(
+                lambda r=r: kurilmap.annotate_corpus(
+                    table, work / f"one-{r}", shard_size=shard_size, progress=False
+                )
             )
-        )
-        two = together.wall
-    same = all(
-        (work / "one" / "shards" / p.name).read_bytes() == p.read_bytes()
-        for p in (work / "two" / "shards").iterdir()
-    )
+            together = Usage(client)
+            used_two = together.measure(
+                lambda r=r: kurilmap.annotate_corpus(
+                    table,
+                    work / f"two-{r}",
+                    client=client,
+                    shard_size=shard_size,
+                    progress=False,
+                )
+            )
+            ones.append(alone.wall)
+            twos.append(together.wall)
+            gains.append(alone.wall / together.wall)
+            same = same and all(
+                (work / f"one-{r}" / "shards" / p.name).read_bytes() == p.read_bytes()
+                for p in (work / f"two-{r}" / "shards").iterdir()
+            )
+            print(
+                f"round {r + 1}: one core {alone.wall:.2f} s ({used_one}); "
+                f"2 workers {together.wall:.2f} s ({used_two}); "
+                f"x{gains[-1]:.2f}"
+            )
+    one, two, gain = (statistics.median(v) for v in (ones, twos, gains))
     print(f"{n:,} articles of ~5 KB, shards of {shard_size}; {os.cpu_count()} CPUs")
     print(f"one core (in process):         {one:7.2f} s  {n / one:7.0f} articles/s")
-    print(f"  {used_one}")
     print(
         f"LocalCluster, {WORKERS} process workers: {two:7.2f} s  {n / two:7.0f} "
         f"articles/s  (start-up {started:.2f} s, workers' warm-up {warm:.2f} s, "
         "not counted)"
     )
-    print(f"  {used_two}")
-    gain = one / two
     verdict = "met" if gain >= TARGET_SPEEDUP else "NOT met"
     print(
-        f"speed-up x{gain:.2f} (target >= x{TARGET_SPEEDUP}: {verdict}); "
-        f"shards byte-identical to the one-core run: {same}"
+        f"speed-up x{gain:.2f}, median of {rounds} interleaved rounds "
+        f"(x{min(gains):.2f}-x{max(gains):.2f}; target >= x{TARGET_SPEEDUP}: "
+        f"{verdict}); shards byte-identical to the one-core run: {same}"
     )
 
 

@@ -154,6 +154,16 @@ def test_a_cluster_gives_the_one_core_result_row_for_row(tmp_path, inputs, clien
     assert one.attrs["shards"] == 3
 
 
+def test_kurilmaps_own_cluster_runs_without_the_workers_profiler(client):
+    import dask
+
+    assert len(client.nthreads()) == 2
+    assert set(client.nthreads().values()) == {1}
+    on = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert set(on.values()) == {False}
+    assert dask.config.get("distributed.worker.profile.enabled")  # this process's
+
+
 def test_annotate_many_of_a_dask_frame_runs_on_the_cluster(client):
     dd = pytest.importorskip("dask.dataframe")
     frame = pd.DataFrame({"text": [EN, RU, JA], "date": ["2019-05-30"] * 3})

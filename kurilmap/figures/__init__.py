@@ -15,15 +15,8 @@ True
 from __future__ import annotations
 
 from kurilmap.figures.handout_page import A4, handout
-from kurilmap.figures.static import (
-    CJK_FONT,
-    CRS,
-    FORMATS,
-    close,
-    has_cjk_font,
-    plot,
-    save_figure,
-)
+from kurilmap.figures.saving import FORMATS, close, save_figure
+from kurilmap.figures.static import CJK_FONT, CRS, has_cjk_font, plot
 from kurilmap.figures.story_pages import story_pdf
 
 __all__ = [

@@ -4,7 +4,8 @@
 hatched by status, settlements by population, treaty and claim lines, names)
 in a conformal projection (UTM zone 55N, transverse Mercator), with a scale
 bar, a north arrow, a locator inset, a legend naming the view and a source
-line. :func:`save_figure` writes PNG, SVG or PDF, byte-reproducibly.
+line. :func:`kurilmap.figures.saving.save_figure` writes PNG, SVG or PDF,
+byte-reproducibly.
 
 Examples
 --------
@@ -32,8 +33,7 @@ from kurilmap.claims import (
     territories,
     view_title,
 )
-from kurilmap.datasets import atomic_write, load
-from kurilmap.errors import InputError, InputTypeError
+from kurilmap.datasets import load
 from kurilmap.figures.canvas import quiet
 from kurilmap.figures.linebreak import wrap_chars
 from kurilmap.figures.words import SCALE_BAR, SOURCE_LINE
@@ -41,17 +41,13 @@ from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
 
 __all__ = [
     "CJK_FONT",
     "CRS",
-    "FORMATS",
-    "close",
     "fonts",
     "has_cjk_font",
     "plot",
-    "save_figure",
 ]
 
 CRS = "EPSG:32655"
@@ -60,21 +56,7 @@ EXTENT = (144.9, 42.9, 149.2, 45.75)
 """West, south, east, north of the main map (degrees)."""
 INSET = (128.0, 30.0, 165.0, 60.0)
 """The locator inset: Japan, Sakhalin and Kamchatka."""
-FORMATS = ("png", "svg", "pdf")
 CJK_FONT = "Noto Sans CJK JP"
-
-
-def close(fig: Figure) -> None:
-    """Free a figure's memory once it is saved (``matplotlib.pyplot.close``).
-
-    Examples
-    --------
-    >>> ax = plot("de_facto", date="2019-05-10")
-    >>> close(ax.figure)
-    """
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
 
 
 def has_cjk_font() -> bool:
@@ -438,73 +420,3 @@ def _frame(ax: Axes, bounds: tuple[float, ...]) -> None:
     ax.set_yticks([])
     ax.set_xlabel("")
     ax.set_ylabel("")
-
-
-def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
-    """Write a figure as PNG, SVG or PDF: atomically, the same bytes every time.
-
-    A figure of :func:`plot` is laid out afresh on every draw from the same
-    start, so saving it twice, or in another process, gives the same bytes;
-    the files record no date and no software version.
-
-    The figure's label (:func:`plot` sets it to :func:`kurilmap.describe`'s
-    text) is stored as the file's description: PNG ``Description``, SVG
-    ``<dc:description>``, PDF ``Subject``.
-
-    Parameters
-    ----------
-    fig
-        A matplotlib Figure (``ax.figure`` of :func:`plot`).
-    path
-        Output file; its suffix (``.png``, ``.svg``, ``.pdf``) is the format.
-    dpi
-        Resolution of a PNG.
-
-    Returns
-    -------
-    pathlib.Path
-
-    Raises
-    ------
-    kurilmap.InputError
-        The suffix is not one of :data:`FORMATS`.
-    TypeError
-        ``fig`` is not a Figure (an Axes names ``ax.figure``).
-    kurilmap.OutputError
-        The folder does not exist (nothing is written).
-    """
-    import matplotlib as mpl
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure as MplFigure
-
-    if not isinstance(fig, MplFigure):
-        given = (
-            "its Axes: pass ax.figure"
-            if isinstance(fig, Axes)
-            else (type(fig).__name__)
-        )
-        msg = f"save_figure() takes a matplotlib Figure, not {given}"
-        raise InputTypeError(msg)
-    path = Path(path)
-    kind = path.suffix.lower().lstrip(".")
-    if kind not in FORMATS:
-        given = path.suffix or "no suffix"
-        msg = f"cannot save a figure as {given!r}; use .png, .svg or .pdf"
-        raise InputError(msg)
-    alt = fig.get_label() or None  # the text alternative travels in the file
-    metadata: dict[str, Any] = {
-        "png": {"Software": None, "Description": alt},
-        "svg": {"Date": None, "Creator": None, "Description": alt},
-        "pdf": {
-            "CreationDate": None,
-            "ModDate": None,
-            "Producer": None,
-            "Creator": None,
-            "Subject": alt,
-        },
-    }[kind]
-    with mpl.rc_context({"svg.hashsalt": "kurilmap", "svg.fonttype": "none"}):
-        atomic_write(
-            path, lambda tmp: fig.savefig(tmp, format=kind, dpi=dpi, metadata=metadata)
-        )
-    return path

@@ -25,6 +25,7 @@ from kurilmap.errors import InputError, OutputError
 from kurilmap.figures import static as _static
 from kurilmap.figures.canvas import quiet
 from kurilmap.figures.handout_page import A4, _lstrip, wrap_measured
+from kurilmap.figures.saving import close
 from kurilmap.figures.words import STORY_PAGE
 from kurilmap.places import lookup, place_name
 from kurilmap.vocab import Lang, as_date, as_lang, as_view, listing
@@ -158,7 +159,7 @@ def story_pdf(
                         _page(fig, chapter, len(pages), lang, str(title))
                     pdf.savefig(fig, dpi=200)  # the land's image
                 finally:
-                    _static.close(fig)
+                    close(fig)
 
     atomic_write(path, write)
     return path

@@ -46,7 +46,7 @@ from kurilmap.vocab import as_count
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["Failed", "Runner", "check_engine", "engine"]
+__all__ = ["Failed", "Runner", "check_engine", "engine", "local_cluster"]
 
 Task: TypeAlias = tuple[str, bytes]
 """A shard's name and its packed articles."""
@@ -126,15 +126,30 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
         with client:
             yield client
         return
-    cluster = dist.LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,  # no dashboard; its HTTP routes on a free port:
-        scheduler_kwargs={"dashboard_address": ":0"},
-    )
-    with cluster, dist.Client(cluster) as client:
+    with local_cluster(workers or 1) as cluster, dist.Client(cluster) as client:
         yield client
+
+
+def local_cluster(workers: int) -> Any:
+    """Return the ``distributed.LocalCluster`` that ``workers=N`` starts.
+
+    N single-threaded worker processes, no dashboard, and no statistical
+    profiler in the workers: it samples the running task's stack every 10 ms
+    for a dashboard that is not there, and costs annotation time (measured in
+    ``benchmarks/bench_corpus.py``).
+    """
+    import dask
+    import distributed
+
+    dist: Any = distributed  # partly typed: its constructors are not
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return dist.LocalCluster(  # each worker takes the config it starts with
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,  # no dashboard; its HTTP routes on a free port:
+            scheduler_kwargs={"dashboard_address": ":0"},
+        )
 
 
 def _warm_workers(client: Client) -> None:
