@@ -81,9 +81,8 @@ def annotate(article: Article, *, min_score: float = 0.5) -> gpd.GeoDataFrame:
     """
     import pandas as pd
 
-    rows = list(
-        _rows(check_article(article, "annotate"), min_score)
-    )  # tuples: built as the dicts were
+    article = check_article(article, "annotate")
+    rows = list(_rows(article, min_score))  # tuples: built as the dicts were
     frame = _frame(pd.DataFrame(rows, columns=list(COLUMNS)), [])
     del frame.attrs["errors"]
     return frame
