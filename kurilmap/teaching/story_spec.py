@@ -229,22 +229,24 @@ def _ids(value: object, what: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _places(
-    value: object, verb: str, verb_it: str, *, only_in_region: bool = False
-) -> tuple[str, ...]:
+_DRAWN = {"frame": ("frame", "frame it"), "highlight": ("pick out", "pick it out")}
+"""What the map does with a chapter's places: the verb, and with its object."""
+
+
+def _places(value: object, field: str) -> tuple[str, ...]:
     """Return the place ids of ``frame`` or ``highlight``: known, and drawn.
 
-    ``verb`` and ``verb_it`` say what the map does with them ("pick out",
-    "pick it out"): a place with no sourced coordinates (Kitovy) cannot be
-    framed or picked out, and the error names the place it is in, which can.
-    ``only_in_region``: only the places in the map's region need coordinates
-    (a frame names the others, beyond the map, in its text alternative).
+    A place with no sourced coordinates (Kitovy) cannot be framed or picked
+    out: the error names the place it is in, which can. A frame names the
+    places outside the map's region in its text alternative only: those need
+    no coordinates.
     """
+    verb, verb_it = _DRAWN[field]
     ids = _ids(value, "place ids")
     for pid in ids:
         try:
             drawn = drawn_as(pid)
-            beyond = only_in_region and not bool(lookup(pid)["in_region"])
+            beyond = field == "frame" and not bool(lookup(pid)["in_region"])
         except (KurilmapError, KeyError, LookupError) as exc:
             msg = f"{exc}; place ids are those of kurilmap.places.lookup()"
             raise ValueError(msg) from None
@@ -397,13 +399,11 @@ def _check_one(number: int, given: dict[str, Any], label: str | None) -> dict[st
             msg = "give 'frame' (places) or 'bounds' (a box), not both"
             raise ValueError(msg)
         field = "frame"
-        frame = _places(
-            given.get("frame", ()), "frame", "frame it", only_in_region=True
-        )
+        frame = _places(given.get("frame", ()), "frame")
         field = "bounds"
         bounds = _bounds(given["bounds"]) if "bounds" in given else None
         field = "highlight"
-        highlight = _places(given.get("highlight", ()), "pick out", "pick it out")
+        highlight = _places(given.get("highlight", ()), "highlight")
         field = "layers"
         layers = _layers(given.get("layers", DEFAULT_LAYERS))
         if "zones" in layers and day < ZONES_FROM:
