@@ -5,7 +5,7 @@ date, outlet, url), written to a Parquet table that ``annotate_corpus`` reads.
 
 (a) Speed: ``annotate_corpus`` over 2,000 articles (shards of 200) on one core,
     in this process, against the same call on the ``distributed.LocalCluster``
-    that ``workers=2`` starts (``kurilmap.news.cluster.local_cluster``: 2
+    that ``workers=2`` starts (``kurilmap.news.local_cluster``: 2
     single-threaded worker processes, ``processes=True``), started here. Each
     side is warmed first (one small corpus: the data loaded in this process /
     in every worker), and the cluster's start-up and warm-up are timed on
@@ -141,7 +141,7 @@ def speed(n: int, work: Path, shard_size: int, *, rounds: int = ROUNDS) -> None:
     kurilmap.annotate_corpus(small, work / "warm-one", progress=False)
     from distributed import Client
 
-    from kurilmap.news.cluster import local_cluster
+    from kurilmap.news import local_cluster
 
     start = time.perf_counter()
     with local_cluster(WORKERS) as cluster, Client(cluster) as client:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kurilmap.news.annotation import COLUMNS, annotate, annotate_many
 from kurilmap.news.article import MAX_BYTES, MAX_PARAGRAPH, Article, clean_lines
+from kurilmap.news.cluster import local_cluster
 from kurilmap.news.corpus import annotate_corpus
 from kurilmap.news.corpus_read import Corpus, read_corpus
 from kurilmap.news.dates import find_dates
@@ -33,6 +34,7 @@ __all__ = [
     "clean_lines",
     "find_dates",
     "find_figures",
+    "local_cluster",
     "quotes",
     "read_corpus",
     "timeline",

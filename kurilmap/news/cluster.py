@@ -136,7 +136,15 @@ def local_cluster(workers: int) -> Any:
     N single-threaded worker processes, no dashboard, and no statistical
     profiler in the workers: it samples the running task's stack every 10 ms
     for a dashboard that is not there, and costs annotation time (measured in
-    ``benchmarks/bench_corpus.py``).
+    ``benchmarks/bench_corpus.py``). Start it yourself to keep it warm across
+    several corpora, and pass its client (``annotate_corpus(..., client=)``).
+
+    Examples
+    --------
+    >>> from distributed import Client
+    >>> with local_cluster(1) as cluster, Client(cluster) as client:
+    ...     list(client.nthreads().values())
+    [1]
     """
     import dask
     import distributed
