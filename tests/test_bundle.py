@@ -173,6 +173,12 @@ def test_the_story_stops_at_the_bundles_day(made):
     assert kept["title"].iloc[-1]["en"].split(":")[0] in last
 
 
+def test_the_bundle_goes_to_a_folders_path(tmp_path):
+    with pytest.raises(TypeError, match="bundle\\(\\) takes a folder's path, not int"):
+        kurilmap.bundle(5)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_used_folder_is_refused_and_kept(made, tmp_path):
     mine = tmp_path / "mine"
     mine.mkdir()

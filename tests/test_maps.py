@@ -74,6 +74,9 @@ def test_the_view_decides_the_labels():
 def test_bad_arguments():
     with pytest.raises(ValueError, match="unknown layer"):
         kurilmap.make_map(layers=("terrain",))
+    for layers in (5, [5], None):
+        with pytest.raises(TypeError, match="layers must be layer names"):
+            kurilmap.make_map(layers=layers)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="unknown view"):
         kurilmap.make_map("usa")
     with pytest.raises(ValueError, match="before 1700"):

@@ -17,7 +17,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kurilmap import style as _styles
@@ -80,6 +80,11 @@ def _page_class() -> type[Figure]:
 def _check_layers(layers: Sequence[str]) -> tuple[str, ...]:
     if isinstance(layers, str):
         layers = (layers,)
+    names = tuple(layers) if isinstance(layers, Iterable) else None
+    if names is None or not all(isinstance(n, str) for n in names):
+        msg = f"layers must be layer names, e.g. {LAYERS[:2]!r}, not {layers!r}"
+        raise InputTypeError(msg)
+    layers = names
     unknown = [name for name in layers if name not in LAYERS]
     if unknown:
         msg = f"unknown layer(s) {unknown}; valid layers: {', '.join(LAYERS)}"

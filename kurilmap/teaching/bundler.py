@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from kurilmap.datasets import csv_text, missing, records, write_text
-from kurilmap.errors import OutputError
+from kurilmap.errors import InputTypeError, OutputError
 from kurilmap.figures import CJK_FONT, has_cjk_font
 from kurilmap.teaching import writers as files
 from kurilmap.teaching.writers import index_html
@@ -115,6 +115,9 @@ def bundle(
     chosen_views = [v for v in VIEWS if v in given_views]
     chosen_langs = [lang for lang in LANGS if lang in given_langs]
     day = as_date(date)
+    if not isinstance(outdir, str | Path):
+        msg = f"bundle() takes a folder's path, not {type(outdir).__name__}"
+        raise InputTypeError(msg)
     out = Path(outdir)
     _check_target(out, force=force)
     if "ja" in chosen_langs and not has_cjk_font():
