@@ -20,7 +20,7 @@ from kurilmap.news.corpus import annotate_corpus
 from kurilmap.news.corpus_read import Corpus, read_corpus
 from kurilmap.news.dates import find_dates
 from kurilmap.news.quantities import find_figures
-from kurilmap.news.reading import quotes, timeline
+from kurilmap.news.reading import check_article, quotes, timeline
 
 __all__ = [
     "COLUMNS",
@@ -31,6 +31,7 @@ __all__ = [
     "annotate",
     "annotate_corpus",
     "annotate_many",
+    "check_article",
     "clean_lines",
     "find_dates",
     "find_figures",

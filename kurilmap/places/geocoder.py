@@ -408,13 +408,14 @@ def geocode_many(
     )
     index = name_index()
     kinds, langs = name_filters(kind, lang)
-    for at, value in enumerate(series.tolist()):
+    given = series.tolist()
+    for at, value in enumerate(given):
         if not isinstance(value, str) and not missing(value):  # a gap is kept
             msg = (
                 f"names must be strings: item {at} is {type(value).__name__} {value!r}"
             )
             raise InputTypeError(msg)
-    values = ["" if not isinstance(v, str) else v for v in series.tolist()]
+    values = ["" if not isinstance(v, str) else v for v in given]
     results = _resolve_batch(index, values, kinds, langs)
     return _frame(index, values, [results[v] for v in values], series.index)
 

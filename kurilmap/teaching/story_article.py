@@ -24,8 +24,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from kurilmap.errors import InputTypeError, StoryError
-from kurilmap.news import Article, annotate, quotes, timeline
+from kurilmap.errors import StoryError
+from kurilmap.news import Article, annotate, check_article, quotes, timeline
 from kurilmap.places import drawn_as, lookup
 from kurilmap.teaching.story import Story, story
 from kurilmap.teaching.words import STORY
@@ -85,10 +85,7 @@ def story_from_article(article: Article, *, lang: Lang | None = None) -> Story:
     StoryError
         The article has no paragraph naming a place or a date.
     """
-    if not isinstance(article, Article):
-        kind = type(article).__name__
-        msg = f"story_from_article() takes a kurilmap.Article, not {kind}"
-        raise InputTypeError(msg)
+    article = check_article(article, "story_from_article")
     code = as_lang(lang or article.language)
     rows = annotate(article)
     named = rows[rows["match"] == "name"]
