@@ -557,6 +557,37 @@ def test_the_one_map_switches_view_and_language_and_the_hash_restores_them(
         page.close()
 
 
+def test_the_measuring_tool_speaks_the_language_switched_to(browser, tmp_path):
+    path = kurilmap.save_html(
+        kurilmap.views_map("neutral", lang="en", layers=("territories",)),
+        tmp_path / "v.html",
+    )
+    page = Visit(browser, path, width=1280, height=800)
+    try:
+        p = page.page
+        p.wait_for_selector(".km-shell .km-switch")
+        tool = p.locator(".leaflet-control-measure")
+
+        def words() -> str:  # its link, title and panel, open or closed
+            title = tool.locator("a").first.get_attribute("title") or ""
+            return title + " " + tool.evaluate("e => e.textContent")
+
+        assert "Measure distances and areas" in words()
+        for lang, said, gone in [
+            ("ja", "距離と面積を測る", ("Measure", "Cancel", "Start", "Измерение")),
+            ("ru", "Измерение расстояний и площадей", ("Measure", "計測", "距離")),
+            ("en", "Measure distances and areas", ("Измерение", "計測")),
+        ]:
+            p.select_option("[data-km=lang]", lang)
+            p.wait_for_timeout(100)
+            text = words()
+            assert said in text, (lang, text)
+            assert not any(w in text for w in gone), (lang, text)
+        assert page.errors == []
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize(
     ("lang", "zoom", "scale", "tool"),
     [

@@ -209,19 +209,17 @@ def make_map(
         title=CONTROL_WORDS["full_screen"][lang],
         title_cancel=CONTROL_WORDS["exit_full_screen"][lang],
     ).add_to(m)
-    folium.plugins.MeasureControl(
+    folium.plugins.MeasureControl(  # writes English; ControlWords swaps its words
         position="topleft",
         primary_length_unit="kilometers",
         secondary_length_unit="miles",
         primary_area_unit="sqkilometers",
-        localization="ru" if lang == "ru" else "en",
+        localization="en",
     ).add_to(m)
     ControlWords(
         {key: words[lang] for key, words in CONTROL_WORDS.items()},
-        # leaflet-measure (folium-offline's build) has en and ru, not ja
-        {k: [w["en"], w["ja"]] for k, w in MEASURE_WORDS.items()}
-        if lang == "ja"
-        else None,
+        MEASURE_WORDS,
+        lang=lang,
     ).add_to(m)
     folium.LayerControl(position="topright", collapsed=False).add_to(m)
     m.fit_bounds(FIT_BOUNDS)

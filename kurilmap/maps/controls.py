@@ -217,6 +217,7 @@ class ViewSwitch(MacroElement):
                 if (window.kmDockWords) { window.kmDockWords(d.dock); }
                 var w = words[l];
                 if (map.kmControlWords) { map.kmControlWords(w.controls); }
+                if (map.kmMeasureWords) { map.kmMeasureWords(l); }
                 div.querySelector("[data-km-word=view]").textContent = w.view;
                 div.querySelector("[data-km-word=lang]").textContent = w.lang;
                 Array.from(view.options).forEach(function (o) { o.textContent = w.views[o.value]; });
@@ -366,14 +367,16 @@ class ControlWords(MacroElement):
     """Leaflet's own controls in the map's language: zoom, scale bar, measure tool.
 
     The zoom buttons get their titles, the scale bar its units (Leaflet writes
-    them in English); ``measure`` (for a Japanese map: folium-offline's
-    leaflet-measure has no Japanese) swaps the tool's English words for the
-    given ones wherever the tool writes them (its panel and result popups).
+    them in English). ``measure`` (the measuring tool's words by key and
+    language; the tool writes English: folium-offline's leaflet-measure has no
+    Japanese) lets the page swap the tool's words for those of ``lang``
+    wherever it writes them (its panel and result popups), and again when the
+    view switch changes the language (``map.kmMeasureWords``).
     """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        (function (map, words, measure) {
+        (function (map, words, measure, lang) {
             var scale = L.Control.Scale.prototype;
             if (!scale.kmLocal) {
                 var update = scale._updateScale;
@@ -402,8 +405,7 @@ class ControlWords(MacroElement):
             };
             map.kmControlWords(words);
             if (!measure) { return; }
-            var pairs = Object.keys(measure).map(function (k) { return measure[k]; })
-                .sort(function (a, b) { return b[0].length - a[0].length; });
+            var now = "en", pairs = [];
             var swap = function (t) {
                 pairs.forEach(function (p) { t = t.split(p[0]).join(p[1]); });
                 return t;
@@ -424,16 +426,34 @@ class ControlWords(MacroElement):
                 roots.forEach(fix);
                 roots.forEach(function (r) { watch.observe(r, opts); });
             });
-            roots.forEach(fix);
+            map.kmMeasureWords = function (lang) {  // also called by the view switch
+                var from = ["en", now].filter(function (l, i, a) {
+                    return l !== lang && a.indexOf(l) === i;
+                });
+                pairs = [];  // the tool writes English; what was swapped is in now's words
+                Object.keys(measure).forEach(function (k) {
+                    from.forEach(function (l) { pairs.push([measure[k][l], measure[k][lang]]); });
+                });
+                pairs.sort(function (a, b) { return b[0].length - a[0].length; });
+                now = lang;
+                roots.forEach(fix);
+            };
+            map.kmMeasureWords(lang);
             roots.forEach(function (r) { watch.observe(r, opts); });
-        })({{ this._parent.get_name() }}, {{ this.words|safe_json }}, {{ this.measure|safe_json }});
+        })({{ this._parent.get_name() }}, {{ this.words|safe_json }},
+           {{ this.measure|safe_json }}, {{ this.lang|tojson }});
         {% endmacro %}
     """)
 
     def __init__(
-        self, words: dict[str, str], measure: dict[str, list[str]] | None
+        self,
+        words: dict[str, str],
+        measure: dict[str, dict[Lang, str]] | None,
+        *,
+        lang: Lang = "en",
     ) -> None:
         super().__init__()
         self._name = "km_words"
         self.words = words
         self.measure = measure
+        self.lang = lang

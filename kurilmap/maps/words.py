@@ -240,8 +240,9 @@ MEASURE_WORDS: dict[str, dict[Lang, str]] = {
     "measure": {"en": "Measure", "ja": "計測", "ru": "Измерение"},
 }
 """The measuring tool's words by its own keys: folium-offline's build of
-leaflet-measure has English and Russian but no Japanese, so a Japanese map
-swaps the English words of the tool for these (``maps.controls.ControlWords``)."""
+leaflet-measure has no Japanese, so the tool writes English and the page swaps
+its words for these in the page's language, also when the language is switched
+(``maps.controls.ControlWords``)."""
 
 ATLAS_WORDS: dict[str, dict[Lang, str]] = {
     "title": {"en": "News atlas", "ja": "報道アトラス", "ru": "Атлас публикаций"},
