@@ -162,3 +162,34 @@ def test_only_trusted_html_passes_through():
     popup = layer.data["features"][0]["properties"]["p"]
     assert "&lt;i&gt;x&lt;/i&gt;" in popup
     assert "<i>y</i>" in popup
+
+
+@pytest.mark.parametrize("day", ["1930-01-01", "1950-01-01", "2019-05-10", None])
+@pytest.mark.parametrize("lang", ["en", "ja", "ru"])
+def test_legend_names_the_settlements_it_cannot_draw(day, lang):
+    import datetime as dt
+
+    from kurilmap.claims import settlements_on
+    from kurilmap.maps import LAYERS
+    from kurilmap.maps.timeline import unplaced_settlements
+    from kurilmap.maps.words import POPUP_WORDS
+
+    when = dt.date.today() if day is None else dt.date.fromisoformat(day)
+    there = settlements_on(when, lang=lang)
+    undrawn = there[there.geometry.isna() | there.geometry.is_empty]
+    expected = [n if isinstance(n, str) else None for n in undrawn["name"]]
+    names = unplaced_settlements(lang, when, today=dt.date.today())
+    assert sorted(names, key=str) == sorted(expected, key=str)
+    assert names  # each of these days has a settlement with no coordinates
+
+    body = legend(kurilmap.make_map(date=day, lang=lang))
+    note = POPUP_WORDS["unplaced"][lang].split("{")[0]
+    assert escape(note) in body
+    for name in names:
+        assert escape(name) in body if name else "1" in body
+    unnamed = max(POPUP_WORDS["unnamed"][lang].split("{n}"), key=len)
+    assert (unnamed in body) == (None in names)
+    drawn = [layer for layer in LAYERS if layer != "settlements"]
+    assert escape(note) not in legend(
+        kurilmap.make_map(date=day, lang=lang, layers=drawn)
+    )

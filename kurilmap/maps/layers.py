@@ -23,6 +23,7 @@ from kurilmap.maps.timeline import (
     line_feature,
     settlement_features,
     unit_rows,
+    unplaced_settlements,
     window,
 )
 from kurilmap.maps.words import ARTICLE_WORDS, POPUP_WORDS
@@ -146,6 +147,11 @@ def _frames(
             [s for s in STATUSES if s in statuses],
             in_force,
             disputed=any(bool(r["disputed"]) for r in table.values()),
+            unplaced=(
+                unplaced_settlements(lang, when, today=today)
+                if "settlements" in layers
+                else ()
+            ),
         )
         if body not in legends:
             legends.append(body)

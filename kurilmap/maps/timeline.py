@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from kurilmap import style as _styles
@@ -34,7 +35,7 @@ from kurilmap.datasets import dataset_records, missing
 from kurilmap.maps import payload as _payload
 from kurilmap.maps.payload import esc
 from kurilmap.maps.words import FIGURE_KIND, POPUP_WORDS
-from kurilmap.vocab import FIRST_DAY, Lang, Status, View, as_lang, number
+from kurilmap.vocab import FIRST_DAY, Lang, Status, View, as_lang, listing, number
 
 __all__ = [
     "event_text",
@@ -43,6 +44,7 @@ __all__ = [
     "line_feature",
     "settlement_features",
     "unit_rows",
+    "unplaced_settlements",
     "window",
 ]
 
@@ -190,6 +192,36 @@ def _popup(
     return _payload.popup(name or "", body)
 
 
+def unplaced_settlements(
+    lang: Lang, day: dt.date, *, today: dt.date
+) -> list[str | None]:
+    """Return the names on ``day`` of the settlements that existed then, undrawn.
+
+    These are the settlements with no sourced coordinates (FACTS §4d's gaps):
+    the settlements layer cannot draw them, and the legend names them instead
+    of leaving them out silently. Their names and days are those of
+    :func:`settlement_features` (an era with no sourced first day begins
+    ``today``); ``None`` stands for a name not known in ``lang`` (no Japanese
+    name is sourced for Lagunnoye), after the names.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> unplaced_settlements("ja", dt.date(1930, 1, 1), today=dt.date(2026, 1, 1))
+    ['別飛', '泊']
+    """
+    names = []
+    for settlement in settlement_eras():
+        geometry = settlement["geometry"]
+        if geometry is not None and not geometry.is_empty:
+            continue
+        for era in settlement["eras"]:
+            start, end = era["from"] or today, era["to"]
+            if start <= day and (end is None or day <= end):
+                names.append(era["names"][lang])
+    return sorted(names, key=lambda name: (name is None, name or ""))
+
+
 def settlement_features(lang: Lang, *, today: dt.date) -> list[dict[str, Any]]:
     """Return one feature per settlement and era, with its window and variants.
 
@@ -268,11 +300,13 @@ def legend(
     lines: set[str],
     *,
     disputed: bool,
+    unplaced: Sequence[str | None] = (),
 ) -> str:
     """Return the legend's body for one day: its statuses, lines and notes.
 
     ``lines``: the line kinds in force and drawn that day; ``disputed``: whether
-    the dispute exists that day (its name is then noted).
+    the dispute exists that day (its name is then noted); ``unplaced``: the
+    settlements of that day the map cannot draw (:func:`unplaced_settlements`).
     """
     parts = []
     for status in statuses:
@@ -289,5 +323,12 @@ def legend(
             )
     if disputed and view in ("japan", "russia", "neutral"):
         parts.append(f'<div class="km-note">{esc(DISPUTE_NAME[lang])}</div>')
+    if unplaced:
+        named = [name for name in unplaced if name is not None]
+        if len(named) < len(unplaced):
+            count = number(len(unplaced) - len(named), lang)
+            named.append(POPUP_WORDS["unnamed"][lang].format(n=count))
+        note = POPUP_WORDS["unplaced"][lang].format(names=listing(named, lang))
+        parts.append(f'<div class="km-note">{esc(note)}</div>')
     parts.append(f'<div class="km-note">{esc(legend_word("data_note", lang))}</div>')
     return "".join(parts)

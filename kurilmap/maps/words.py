@@ -152,9 +152,20 @@ POPUP_WORDS: dict[str, dict[Lang, str]] = {
         "ru": "{title} ({date}).",
     },
     "period": {"en": "in force", "ja": "有効期間", "ru": "период действия"},
+    "unplaced": {
+        "en": "Settlements not on the map (no sourced coordinates): {names}.",
+        "ja": "地図に表示していない集落（出典のある座標なし）：{names}。",
+        "ru": "Населённые пункты не на карте (нет координат из источников): {names}.",
+    },
+    "unnamed": {
+        "en": "{n} with no name in English in the sources",
+        "ja": "日本語名が出典にない{n}集落",
+        "ru": "{n} без названия на русском в источниках",
+    },
 }
 """Templates of the map's popups and slider: a hold's basis with the document
-it rests on, a document in force, an event's line (``{title}`` is HTML)."""
+it rests on, a document in force, an event's line (``{title}`` is HTML), the
+settlements the map cannot draw."""
 
 CONTROL_WORDS: dict[str, dict[Lang, str]] = {
     "zoom_in": {"en": "Zoom in", "ja": "拡大", "ru": "Приблизить"},
