@@ -268,8 +268,65 @@ def test_each_status_keeps_its_own_pattern_in_the_legend():
 
 @pytest.mark.parametrize(("lang", "label"), [("en", "50 km"), ("ru", "50 км")])
 def test_the_scale_bar_is_written_in_the_figures_language(lang, label):
-    from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
+    from kurilmap.figures.placing import ScaleBar
 
     ax = kurilmap.plot("neutral", lang=lang)
-    (bar,) = [a for a in ax.artists if isinstance(a, AnchoredSizeBar)]
-    assert bar.txt_label.get_text() == label
+    (bar,) = [a for a in ax.artists if isinstance(a, ScaleBar)]
+    assert bar.bar().txt_label.get_text() == label
+
+
+def test_the_scale_bar_fits_the_extent_it_is_drawn_at():
+    from kurilmap.figures.placing import ScaleBar
+
+    ax = kurilmap.plot("neutral", date="1905-09-05", inset=False)
+    (bar,) = [a for a in ax.artists if isinstance(a, ScaleBar)]
+    ax.figure.canvas.draw()
+    assert bar.bar().txt_label.get_text() == "50 km"
+    west, east = ax.get_xlim()
+    south, north = ax.get_ylim()
+    ax.set_xlim(west - 600_000, east + 600_000)  # a story page framed wide
+    ax.set_ylim(south - 400_000, north + 400_000)
+    ax.figure.canvas.draw()
+    assert bar.bar().txt_label.get_text() == "200 km"
+    drawn = bar.get_window_extent(ax.figure.canvas.get_renderer())
+    assert ax.get_window_extent().contains(drawn.x0, drawn.y0)
+
+
+def _placed(ax):
+    """The names drawn and the boxes of what they must not cover."""
+    renderer = ax.figure.canvas.get_renderer()
+    names = [
+        t
+        for t in ax.texts
+        if t.get_fontweight() == "bold" and t.get_text() and t.get_visible()
+        if t.get_gid() not in static.FURNITURE  # the north arrow's N
+    ]
+    furniture = [
+        a.get_window_extent(renderer)
+        for a in ax.get_children()
+        if a.get_gid() in static.FURNITURE
+    ]
+    return [(t.get_text(), t.get_window_extent(renderer)) for t in names], furniture
+
+
+@pytest.mark.parametrize("lang", ["en", "ja", "ru"])
+@pytest.mark.parametrize("wide", [False, True])
+def test_names_cover_no_other_name_nor_the_scale_bar_arrow_or_inset(lang, wide):
+    ax = kurilmap.plot("neutral", lang=lang, date="1905-09-05")
+    if wide:  # zoomed out as on a story page: the names crowded together
+        west, east = ax.get_xlim()
+        south, north = ax.get_ylim()
+        ax.set_xlim(west - 600_000, east + 600_000)
+        ax.set_ylim(south - 400_000, north + 400_000)
+    ax.figure.canvas.draw()
+    names, furniture = _placed(ax)
+    assert len(furniture) == 3  # the scale bar, the north arrow, the inset
+    for i, (text, box) in enumerate(names):
+        for other, taken in names[i + 1 :]:
+            assert not box.overlaps(taken), (text, other)
+        assert not any(box.overlaps(f) for f in furniture), text
+    shown = {text for text, _ in names}
+    islands = kurilmap.territories("neutral", date="1905-09-05", lang=lang)
+    names_of = islands.set_index("unit")["name"]
+    assert set(names_of[list(kurilmap.claims.ISLANDS)]) <= shown  # named first
+    assert names_of["hokkaido"] in shown

@@ -20,12 +20,14 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import math
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kurilmap import style as _styles
 from kurilmap.claims import (
+    ISLANDS,
     describe,
     legend_word,
     lines_on,
@@ -36,7 +38,7 @@ from kurilmap.claims import (
 from kurilmap.datasets import load
 from kurilmap.figures.canvas import quiet
 from kurilmap.figures.linebreak import wrap_chars
-from kurilmap.figures.words import SCALE_BAR, SOURCE_LINE
+from kurilmap.figures.words import SOURCE_LINE
 from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
 
 if TYPE_CHECKING:
@@ -57,6 +59,8 @@ EXTENT = (144.9, 42.9, 149.2, 45.75)
 INSET = (128.0, 30.0, 165.0, 60.0)
 """The locator inset: Japan, Sakhalin and Kamchatka."""
 CJK_FONT = "Noto Sans CJK JP"
+FURNITURE = ("km-scale", "km-north", "km-inset")
+"""The ``gid`` of what no name may cover: the scale bar, north arrow, inset."""
 
 
 def has_cjk_font() -> bool:
@@ -329,30 +333,50 @@ def _settlements(ax: Axes, lang: Lang, day: dt.date) -> list[Any]:
 
 
 def _labels(ax: Axes, frame: Any, bounds: tuple[float, float, float, float]) -> None:
+    """Name the map's land: each name placed when drawn, where it fits.
+
+    The four islands are named first, then the rest by their area in view;
+    :class:`kurilmap.figures.placing.NamePlacer` sets each on its land if it
+    fits there, else beside it, and leaves out a name that would cover
+    another, the scale bar, the north arrow or the inset.
+    """
     import shapely
+    from shapely.ops import polylabel
+
+    from kurilmap.figures.placing import NamePlacer
 
     west, south, east, north = bounds
-    dx, dy = (east - west) * 0.08, (north - south) * 0.04
-    view_box = shapely.box(
-        west + dx, south + dy, east - dx, north - dy
-    )  # room for text
+    dx, dy = (east - west) * 0.08, (north - south) * 0.04  # room for text
+    view_box = shapely.box(west + dx, south + dy, east - dx, north - dy)
+    shown = []
     for _, row in frame.iterrows():
         shape = row.geometry.intersection(view_box)
         if shape.is_empty or shape.area < 5e7:  # 50 km²: Habomai (95) is named
             continue
-        point = shape.representative_point()
-        side = (point.x - west) / (east - west)  # keep names near an edge inside
-        ax.annotate(
-            str(row["name"]),
-            (point.x, point.y),
-            ha="left" if side < 0.25 else "right" if side > 0.75 else "center",
-            va="center",
-            fontsize=8,
-            fontweight="bold",
-            color="#222222",
-            zorder=5,
-            path_effects=_halo(),
+        part = max(getattr(shape, "geoms", [shape]), key=lambda g: g.area)
+        point = polylabel(part, tolerance=1_000)  # its visual centre
+        first = row["unit"] in ISLANDS
+        shown.append((not first, 0.0 if first else -shape.area, point, shape, row))
+    names, lands, cut = [], [], []
+    for _, _, point, shape, row in sorted(shown, key=lambda s: s[:2]):
+        names.append(
+            ax.annotate(
+                str(row["name"]),
+                (point.x, point.y),
+                xytext=(0.0, 0.0),
+                textcoords="offset points",
+                ha="center",
+                va="center",
+                fontsize=8,
+                fontweight="bold",
+                color="#222222",
+                zorder=5,
+                path_effects=_halo(),
+            )
         )
+        lands.append(shape.bounds)
+        cut.append(shape.area < 0.99 * row.geometry.area)
+    ax.add_artist(NamePlacer(names, lands, cut, avoid=FURNITURE))
 
 
 def _halo() -> list[Any]:
@@ -362,27 +386,11 @@ def _halo() -> list[Any]:
 
 
 def _scale_and_north(ax: Axes, lang: Lang) -> None:
-    import math
+    """Add a scale bar sized to the map when drawn, and a north arrow."""
+    from kurilmap.figures.placing import ScaleBar, north_angle
 
-    from mpl_toolkits.axes_grid1.anchored_artists import (  # type: ignore[import-untyped]
-        AnchoredSizeBar,
-    )
-    from pyproj import Transformer
-
-    bar = AnchoredSizeBar(
-        ax.transData,
-        50_000,
-        SCALE_BAR[lang],
-        loc="lower left",
-        pad=0.6,
-        frameon=True,
-        size_vertical=1500,
-    )
-    ax.add_artist(bar)
-    to_map = Transformer.from_crs(4326, CRS, always_xy=True)
-    x0, y0 = to_map.transform(148.5, 45.3)
-    x1, y1 = to_map.transform(148.5, 45.4)
-    angle = math.atan2(x1 - x0, y1 - y0)  # grid convergence: true north's tilt
+    ax.add_artist(ScaleBar(ax, lang)).set_gid("km-scale")
+    angle = north_angle(CRS, 148.5, 45.3)  # grid convergence: true north's tilt
     dx, dy = 0.05 * math.sin(angle), 0.05 * math.cos(angle)
     ax.annotate(
         "N",
@@ -395,12 +403,14 @@ def _scale_and_north(ax: Axes, lang: Lang) -> None:
         fontsize=10,
         fontweight="bold",
         arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.5},
+        gid="km-north",
     )
 
 
 def _inset(ax: Axes) -> None:
 
     sub = ax.inset_axes((0.005, 0.64, 0.27, 0.355))
+    sub.set_gid("km-inset")
     land: Any = load("context").to_crs(CRS)  # type: ignore[operator]
     islands: Any = load("islands").to_crs(CRS)  # type: ignore[operator]
     sub.set_facecolor(_styles.SEA)

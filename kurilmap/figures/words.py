@@ -218,8 +218,8 @@ SOURCE_LINE: dict[Lang, str] = {
 }
 """The source line under a static map."""
 
-SCALE_BAR: dict[Lang, str] = {"en": "50 km", "ja": "50 km", "ru": "50 км"}
-"""The static figure's scale bar: 50 km, written as each language writes it."""
+SCALE_BAR: dict[Lang, str] = {"en": "{km} km", "ja": "{km} km", "ru": "{km} км"}
+"""The static figure's scale bar (``{km}``: its length), as each language writes it."""
 
 STORY_PAGE: dict[str, dict[Lang, str]] = {
     "chapter": {
