@@ -138,3 +138,21 @@ def test_the_panel_lists_the_dates_speakers_and_terms():
     assert 'data-km-date=\\"2019-05-10\\"' in html
     assert "Who is quoted" in html
     assert "Kono (1)" in html
+
+
+UNATTRIBUTED = 'Talks\n\n"We will keep asking," Kono said.\n\n"Time is short," said a man.'
+
+
+@pytest.mark.parametrize(
+    ("lang", "word"),
+    [("en", "unattributed"), ("ja", "発言者不明"), ("ru", "без указания автора")],
+)
+def test_a_quotation_without_a_speaker_is_unattributed_never_nan(lang, word):
+    article = kurilmap.Article.from_text(UNATTRIBUTED, date="2024-05-15")
+    said = kurilmap.quotes(article)
+    assert said["speaker"].isna().sum() == 1  # pandas writes a missing name as NaN
+    html = kurilmap.maps.render_html(
+        kurilmap.make_map(article=article, layers=(), lang=lang)
+    )
+    assert f"{word} (1)" in html
+    assert "nan (1)" not in html

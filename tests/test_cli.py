@@ -389,6 +389,19 @@ def test_annotate_shows_the_timeline_and_the_quotes(tmp_path, capsys, show, need
     assert needle in capsys.readouterr().out
 
 
+def test_annotate_shows_a_quotation_without_a_speaker_as_a_question_mark(
+    tmp_path, capsys
+):
+    path = tmp_path / "talks.txt"
+    path.write_text(
+        'Talks\n\n"We will keep asking," Kono said.\n\n"Time is short," said a man.',
+        encoding="utf-8",
+    )
+    assert main(["annotate", str(path), "--show", "quotes"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert [row.split()[2] for row in rows] == ["taro-kono", "?"]
+
+
 def test_the_map_with_every_view(tmp_path, capsys):
     out = tmp_path / "every.html"
     assert main(["map", "--all-views", "--layers", "territories", "-o", str(out)]) == 0

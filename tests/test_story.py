@@ -401,3 +401,18 @@ def test_cli_story_of_an_article(tmp_path, capsys):
 def test_the_story_is_in_the_map_package_api():
     assert Path(kurilmap.teaching.story_spec.BUILTIN).is_file()
     assert kurilmap.story_map is kurilmap.maps.story_map
+
+
+def test_a_story_from_an_article_leaves_an_unknown_speaker_unnamed():
+    a = kurilmap.Article.from_text(
+        'Talks on Iturup\n\n"We will keep asking," Kono said on Iturup.\n\n'
+        '"Time is short," said a man on Kunashir.',
+        date="2024-05-15",
+    )
+    rows = kurilmap.story_from_article(a).chapters.set_index("id")
+    assert rows.loc["paragraph-1", "quotes"][0]["speaker"] == "Kono"
+    assert rows.loc["paragraph-2", "quotes"] == [
+        {"text": "Time is short", "speaker": ""}
+    ]
+    html = kurilmap.maps.render_html(kurilmap.story_from_article(a).map())
+    assert "(nan)" not in html and "— nan" not in html

@@ -22,7 +22,7 @@ from kurilmap.cli.options import (
     count,
 )
 from kurilmap.cli.table import print_table
-from kurilmap.datasets import records
+from kurilmap.datasets import missing, records
 from kurilmap.errors import InputError
 from kurilmap.maps import LAYERS, compare_map, make_map, save_html, views_map
 from kurilmap.news import Article, annotate, quotes, timeline
@@ -95,7 +95,10 @@ def _annotate(args: argparse.Namespace) -> int:
                 {
                     "¶": int(r["paragraph"]) + 1,
                     "kind": r["kind"],
-                    "speaker": r["speaker_id"] or r["speaker"] or "?",
+                    "speaker": next(
+                        (str(r[k]) for k in ("speaker_id", "speaker") if not missing(r[k])),
+                        "?",
+                    ),
                     "text": r["text"] if len(r["text"]) <= 60 else r["text"][:59] + "…",
                 }
                 for r in records(said)

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kurilmap.datasets import dataset_records, in_region, load, records
+from kurilmap.datasets import dataset_records, in_region, load, missing, records
 from kurilmap.maps.payload import esc
 from kurilmap.maps.timeline import event_text
 from kurilmap.maps.words import ARTICLE_COUNTED
@@ -337,8 +337,8 @@ def _reading_html(article: Article, lang: Lang) -> str:
     speech = said[said["kind"] == "quote"]
     counts: dict[str, int] = {}
     for _, q in speech.iterrows():
-        who = q["speaker"] or "?"
-        counts[str(who)] = counts.get(str(who), 0) + 1
+        who = "?" if missing(q["speaker"]) else str(q["speaker"])  # NaN: none
+        counts[who] = counts.get(who, 0) + 1
     people = "".join(
         f"<li>{esc(who if who != '?' else WORDS['unattributed'][lang])} ({n})</li>"
         for who, n in counts.items()

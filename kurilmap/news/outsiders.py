@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kurilmap.news.names import Mention, Register, registered
+from kurilmap.places import scan
 
 __all__ = ["introduced", "others", "written_name"]
 
@@ -154,13 +155,16 @@ _RU_DOCUMENT = re.compile(  # говорится в заявлении комп�
 def written_name(region: str, lang: str) -> str | None:
     """Return the speaker an attribution writes, as written, when none is known.
 
-    The first capitalised name, without titles, or the source of a Russian
-    statement («говорится в заявлении компании»: ``компании``).
+    The first capitalised name, without titles, that is not a place ("said a
+    man on Kunashir" writes no speaker), or the source of a Russian statement
+    («говорится в заявлении компании»: ``компании``).
 
     Examples
     --------
     >>> written_name("в заявлении компании «Гидрострой»", "ru")
     'компании «Гидрострой»'
+    >>> written_name("a fisherman in Yuzhno-Kurilsk", "en") is None
+    True
     """
     doc = _RU_DOCUMENT.match(region) if lang == "ru" else None
     if doc and region[doc.end() :].strip(" ,"):
@@ -170,7 +174,10 @@ def written_name(region: str, lang: str) -> str | None:
         if lang == "ru"
         else (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
     )
+    places = [(p["start"], p["end"]) for p in scan(region)]
     for m in re.finditer(pattern, region):
+        if any(a < m.end() and m.start() < b for a, b in places):
+            continue
         words = [w for w in m[0].split() if not _TITLE_WORDS.match(w)]
         if words:
             return " ".join(words)

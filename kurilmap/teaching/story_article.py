@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from kurilmap.datasets import missing
 from kurilmap.errors import StoryError
 from kurilmap.news import Article, annotate, check_article, quotes, timeline
 from kurilmap.places import drawn_as, lookup
@@ -117,7 +118,7 @@ def story_from_article(article: Article, *, lang: Lang | None = None) -> Story:
             "date": last,
             "view": "neutral",
             "quotes": [
-                {"text": str(q["text"]), "speaker": str(q["speaker"] or "")}
+                {"text": str(q["text"]), "speaker": _name(q["speaker"])}
                 for q in said[said["paragraph"] == number].to_dict(orient="records")
             ],
             "events": events,
@@ -136,3 +137,8 @@ def story_from_article(article: Article, *, lang: Lang | None = None) -> Story:
         msg = "the article has no paragraph that names a place or a date"
         raise StoryError(None, "chapters", msg)
     return story(chapters, lang=code, title=article.title or STORY["untitled"][code])
+
+
+def _name(speaker: object) -> str:
+    """A quotation's speaker as the story writes it: empty if none (NaN)."""
+    return "" if missing(speaker) else str(speaker)
