@@ -507,6 +507,13 @@ def test_too_large_file(tmp_path):
         Article.from_file(path)
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_file_that_never_ends_is_refused_not_read_whole():
+    # a device reports size 0 and never ends: reading it whole filled the memory
+    with pytest.raises(ArticleError, match="'/dev/zero' holds more than 5,000,000"):
+        Article.from_file("/dev/zero")
+
+
 def test_size_limit_is_the_module_setting(tmp_path, monkeypatch):
     monkeypatch.setattr(article_module, "MAX_BYTES", 10)
     with pytest.raises(ArticleError, match="is 47 bytes; articles are up to 10"):

@@ -140,7 +140,9 @@ def test_the_panel_lists_the_dates_speakers_and_terms():
     assert "Kono (1)" in html
 
 
-UNATTRIBUTED = 'Talks\n\n"We will keep asking," Kono said.\n\n"Time is short," said a man.'
+UNATTRIBUTED = (
+    'Talks\n\n"We will keep asking," Kono said.\n\n"Time is short," said a man.'
+)
 
 
 @pytest.mark.parametrize(

@@ -415,4 +415,5 @@ def test_a_story_from_an_article_leaves_an_unknown_speaker_unnamed():
         {"text": "Time is short", "speaker": ""}
     ]
     html = kurilmap.maps.render_html(kurilmap.story_from_article(a).map())
-    assert "(nan)" not in html and "— nan" not in html
+    assert "(nan)" not in html
+    assert "— nan" not in html

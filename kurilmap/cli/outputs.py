@@ -95,10 +95,7 @@ def _annotate(args: argparse.Namespace) -> int:
                 {
                     "¶": int(r["paragraph"]) + 1,
                     "kind": r["kind"],
-                    "speaker": next(
-                        (str(r[k]) for k in ("speaker_id", "speaker") if not missing(r[k])),
-                        "?",
-                    ),
+                    "speaker": _speaker(r),
                     "text": r["text"] if len(r["text"]) <= 60 else r["text"][:59] + "…",
                 }
                 for r in records(said)
@@ -255,3 +252,9 @@ def add_output_commands(sub: Any) -> None:
         "--force", action="store_true", help="replace an earlier bundle in OUTDIR"
     )
     cmd.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def _speaker(row: dict[str, object]) -> str:
+    """Return a quotation's speaker id, else its name as written, else ``?``."""
+    found = (row[k] for k in ("speaker_id", "speaker") if not missing(row[k]))
+    return str(next(found, "?"))

@@ -35,7 +35,12 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def read(path: Path, limit: int) -> bytes:
-    """Return a file's bytes: an ArticleError if missing, a folder or too large."""
+    """Return a file's bytes: an ArticleError if missing, a folder or too large.
+
+    No more than ``limit + 1`` bytes are read, so a device or a pipe that
+    never ends (``/dev/zero``, ``yes | kurilmap annotate /dev/stdin``) is
+    refused as too large instead of filling the memory.
+    """
     if path.is_dir():
         msg = f"{str(path)!r} is a folder, not an article file"
         raise ArticleError(msg)
@@ -44,7 +49,12 @@ def read(path: Path, limit: int) -> bytes:
         if size > limit:
             msg = f"{path.name} is {size:,} bytes; articles are up to {limit:,}"
             raise ArticleError(msg)
-        return path.read_bytes()
+        with path.open("rb") as file:  # at most one byte over: /dev/zero, a pipe
+            data = file.read(limit + 1)
+        if len(data) > limit:
+            msg = f"{str(path)!r} holds more than {limit:,} bytes, an article's most"
+            raise ArticleError(msg)
+        return data
     except FileNotFoundError:
         msg = f"no article file {str(path)!r}: it does not exist"
         raise ArticleError(msg) from None

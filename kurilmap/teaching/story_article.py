@@ -140,5 +140,5 @@ def story_from_article(article: Article, *, lang: Lang | None = None) -> Story:
 
 
 def _name(speaker: object) -> str:
-    """A quotation's speaker as the story writes it: empty if none (NaN)."""
+    """Return a quotation's speaker as the story writes it: empty if none (NaN)."""
     return "" if missing(speaker) else str(speaker)
