@@ -157,3 +157,20 @@ def test_russian_figure_and_handout_have_no_latin_place_names(day, view):
         words = {w for t in _figure_texts(fig) for w in LATIN_WORD.findall(t)}
         close(fig)
         assert words <= allowed, (day, sorted(words - allowed))
+
+
+@pytest.mark.parametrize("day", ["1700-01-01", "1720-06-01", "1753-12-31"])
+def test_before_the_first_settlement_the_frame_is_empty_not_an_error(day):
+    frame = settlements_on(day, lang="ru")
+    assert frame.empty
+    assert list(frame.columns) == [
+        "id",
+        "name",
+        "era",
+        "population",
+        "population_year",
+        "population_source",
+        "geometry",
+    ]
+    assert str(frame.crs) == "EPSG:4326"
+    assert list(settlements_on("1754-06-01")["id"]) == ["golovnino"]  # Tomari

@@ -330,3 +330,8 @@ def test_names_cover_no_other_name_nor_the_scale_bar_arrow_or_inset(lang, wide):
     names_of = islands.set_index("unit")["name"]
     assert set(names_of[list(kurilmap.claims.ISLANDS)]) <= shown  # named first
     assert names_of["hokkaido"] in shown
+
+
+def test_a_map_of_a_day_before_any_settlement_draws():
+    ax = kurilmap.plot("neutral", date="1720-01-01")
+    assert ax.get_title().endswith("1720-01-01")

@@ -196,7 +196,12 @@ def settlements_on(date: object = None, *, lang: Lang = "en") -> gpd.GeoDataFram
                 }
             )
             shapes.append(settlement["geometry"])
-    frame = gpd.GeoDataFrame(rows, geometry=shapes, crs="EPSG:4326")
+    columns = ["id", "name", "era", "population", "population_year"]
+    frame = gpd.GeoDataFrame(  # columns named: before 1754, no settlement at all
+        rows,
+        columns=[*columns, "population_source"],
+        geometry=gpd.GeoSeries(shapes, crs="EPSG:4326"),
+    )
     typed: gpd.GeoDataFrame = frame.astype(
         {"population": "Int64", "population_year": "Int64"}
     )
