@@ -138,6 +138,27 @@ def test_files_yaml_and_json_and_their_faults(tmp_path):
         kurilmap.story(tmp_path / "list.yaml")
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[]\n", "field 'chapters': a story needs at least one chapter"),
+        (
+            "- {title: a, text: b, date: 2019-02-30}\n",
+            r"chapter 1, field 'date': date '2019-02-30' is not an ISO date",
+        ),
+        (
+            "- {title: a, text: b, date: !!timestamp 2019-02-30}\n",
+            "is not valid YAML: day is out of range for month",
+        ),
+    ],
+)
+def test_a_yaml_file_with_no_chapter_or_an_impossible_date(tmp_path, text, message):
+    path = tmp_path / "s.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(StoryError, match=message):
+        kurilmap.story(path)
+
+
 def test_hostile_text_is_escaped_everywhere():
     hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
     s = kurilmap.story(

@@ -125,8 +125,11 @@ def _read_file(path: Path) -> tuple[object, list[Any]]:
         problem = getattr(exc, "problem", None) or "cannot be parsed"
         msg = f"{str(path)!r} is not valid YAML: {problem}{where}"
         raise StoryError(None, None, msg) from None
+    except (ValueError, OverflowError) as exc:  # a tagged value: !!timestamp
+        msg = f"{str(path)!r} is not valid YAML: {exc}"
+        raise StoryError(None, None, msg) from None
     if isinstance(data, list):
-        return None, data
+        return None, _as_list(data)
     if not isinstance(data, Mapping):
         msg = f"{str(path)!r} holds no story: expected a mapping with 'chapters'"
         raise StoryError(None, None, msg)
@@ -137,7 +140,9 @@ def _yaml(text: str) -> Any:
     """Read YAML safely: plain data only, and no aliases (``*name``).
 
     Aliases have no use in a story, and nested ones expand exponentially (a
-    few lines of "billion laughs" would fill the memory).
+    few lines of "billion laughs" would fill the memory). Dates stay text,
+    checked as the chapter's ``date`` like JSON's: YAML's own reading of
+    ``2019-02-30`` failed with a bare ``ValueError``.
     """
     import yaml
 
@@ -146,6 +151,11 @@ def _yaml(text: str) -> Any:
             problem = "aliases (*name) are not allowed in a story"
             raise yaml.scanner.ScannerError(None, None, problem, self.get_mark())
 
+    timestamp = "tag:yaml.org,2002:timestamp"
+    NoAliases.yaml_implicit_resolvers = {
+        first: [(tag, rule) for tag, rule in rules if tag != timestamp]
+        for first, rules in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
     return yaml.load(text, Loader=NoAliases)  # a SafeLoader: plain data only
 
 
