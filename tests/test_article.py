@@ -105,6 +105,8 @@ def test_a_single_line_is_a_paragraph_not_a_title():
         ("【モスクワ＝2019年5月10日】河野外相が会談した。", dt.date(2019, 5, 10)),
         ("TOKYO, February 30, 2019 — no such day.", None),
         ("Kono met Lavrov again.", None),
+        ("Published 2999-01-01. Not a day that has come.", None),
+        ("Published 1600-01-01. Before the model.", None),
     ],
 )
 def test_date_from_the_dateline(first, day):
@@ -116,6 +118,30 @@ def test_date_from_the_dateline(first, day):
 def test_bad_date_is_an_article_error():
     with pytest.raises(ArticleError, match=r"'May 10th' is not an ISO date"):
         Article.from_text("Text.", date="May 10th")
+
+
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ("1600-01-01", "date 1600-01-01 is before 1700-01-01"),
+        ("2999-01-01", "date 2999-01-01 is in the future: an article is dated"),
+        (dt.date.today() + dt.timedelta(days=2), "is in the future"),
+    ],
+)
+def test_a_given_date_is_from_1700_to_tomorrow(date, message):
+    # "on Thursday" resolved to 1599, and a 2999 article took today's office
+    # holders into the future
+    with pytest.raises(ArticleError, match=message):
+        Article.from_text("Text.", date=date)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)  # Tokyo is ahead
+    assert Article.from_text("Text.", date=tomorrow).date == tomorrow
+
+
+def test_a_missing_date_is_no_date():
+    import pandas as pd
+
+    a = Article.from_text("Text.", date=pd.NaT)
+    assert (a.date, a.date_source) == (None, None)
 
 
 @pytest.mark.parametrize(

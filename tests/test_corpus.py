@@ -232,6 +232,21 @@ def test_an_article_that_breaks_annotate_is_an_error_row(tmp_path, monkeypatch):
     ]
 
 
+def test_a_row_dated_before_1700_or_in_the_future_is_an_error_row(tmp_path):
+    # both were annotated, and the atlas of such a corpus had 16,789 months
+    pd.DataFrame(
+        {"text": [EN, EN_C, EN], "date": ["2019-05-30", "1600-01-01", "2999-01-01"]}
+    ).to_csv(tmp_path / "t.csv", index=False)
+    articles = kurilmap.annotate_corpus(
+        [tmp_path / "t.csv"], tmp_path / "out", progress=False
+    )
+    assert articles["date"].dropna().tolist() == ["2019-05-30"]
+    errors = pd.read_parquet(tmp_path / "out" / "errors.parquet")
+    assert [s.rsplit("/", 1)[-1] for s in errors["source"]] == ["t.csv#2", "t.csv#3"]
+    assert "before 1700-01-01" in errors["reason"].iloc[0]
+    assert "in the future" in errors["reason"].iloc[1]
+
+
 @pytest.mark.parametrize(
     ("kwargs", "needle"),
     [

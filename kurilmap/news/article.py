@@ -24,12 +24,13 @@ import unicodedata
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kurilmap.datasets import missing
 from kurilmap.errors import ArticleError, InputError, InputTypeError
 from kurilmap.news.dates import EN_MONTHS, RU_FORMS, month_index
 from kurilmap.news.quick import Gated, script_letters
 from kurilmap.news.textfile import CONTROL, check_text, decode_page, read_article
 from kurilmap.news.webpage import page_text
-from kurilmap.vocab import as_lang
+from kurilmap.vocab import FIRST_DAY, as_date, as_lang
 
 __all__ = ["MAX_BYTES", "MAX_PARAGRAPH", "Article", "clean_lines"]
 
@@ -446,16 +447,29 @@ _DATELINE = [
 
 
 def _date(given: object, paragraphs: list[str]) -> tuple[dt.date | None, str | None]:
-    if given is not None:
+    """Return the article's date and where it came from (given, its dateline).
+
+    A date is from 1700 to tomorrow (an article of Tokyo's morning is dated
+    ahead of a machine in Europe); a given date outside that is refused, a
+    dateline outside it is not the article's date.
+    """
+    latest = dt.date.today() + dt.timedelta(days=1)
+    if given is not None and not missing(given):  # NaT: no date given
         if isinstance(given, dt.datetime):
-            return given.date(), "given"
-        if isinstance(given, dt.date):
-            return given, "given"
+            given = given.date()
+        elif not isinstance(given, dt.date):
+            given = str(given).strip()[:10]  # 2019-05-10T08:00
         try:
-            return dt.date.fromisoformat(str(given).strip()[:10]), "given"
-        except ValueError:
-            msg = f"date {given!r} is not an ISO date (YYYY-MM-DD)"
-            raise ArticleError(msg) from None
+            day = as_date(given, today=dt.date.max)
+        except InputError as exc:
+            raise ArticleError(str(exc)) from None
+        if day > latest:
+            msg = (
+                f"date {day.isoformat()} is in the future: an article is dated "
+                f"{latest.isoformat()} (tomorrow, for time zones) at the latest"
+            )
+            raise ArticleError(msg)
+        return day, "given"
     head = " ".join(paragraphs[:2])[:400]
     for pattern, order in _DATELINE:
         found = pattern.search(head)
@@ -470,7 +484,8 @@ def _date(given: object, paragraphs: list[str]) -> tuple[dt.date | None, str | N
                 day = dt.date(int(found[3]), month_index(found[2]), int(found[1]))
         except ValueError:
             continue
-        return day, "dateline"
+        if FIRST_DAY <= day <= latest:
+            return day, "dateline"
     return None, None
 
 
