@@ -260,6 +260,7 @@ def test_vocabulary_checks_need_no_type_ignore() -> None:
 WORD_MODULES = (
     "kurilmap.claims.words",
     "kurilmap.maps.words",
+    "kurilmap.news.words",
     "kurilmap.figures.words",
     "kurilmap.teaching.words",
 )

@@ -158,3 +158,47 @@ def test_a_quotation_without_a_speaker_is_unattributed_never_nan(lang, word):
     )
     assert f"{word} (1)" in html
     assert "nan (1)" not in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "since", "away"),
+    [
+        ("en", "<b>Lavrov</b>, Foreign Minister of Russia", "since 2013", "km"),
+        ("ja", "<b>Lavrov</b>（ロシア外相）", "2013以来", "km"),
+        ("ru", "<b>Lavrov</b>, министр иностранных дел России", "с 2013", "км"),
+    ],
+)
+def test_the_article_panel_speaks_the_maps_language(lang, said, since, away):
+    article = kurilmap.Article.from_text(
+        'Talks\n\n"We disagree," Lavrov said on May 10 in Moscow, where talks have '
+        "gone on since 2013.",
+        date="2019-05-10",
+    )
+    html = kurilmap.maps.render_html(
+        kurilmap.make_map(article=article, layers=(), lang=lang)
+    )
+
+    def payload(text):  # as the page's data writes it
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace('"', '\\"')
+
+    assert payload(said) in html
+    assert since in html
+    assert "(on)" not in html
+    assert "(since)" not in html
+    number = {"en": "7,070", "ja": "7,070", "ru": "7\xa0070"}[lang]
+    assert f"· {number} {away}" in html  # Moscow, off the map
+    words = {"en": "a day", "ja": "日付", "ru": "день"}[lang]
+    assert payload(f'title="{words}"') in html
+
+
+def test_every_kind_of_date_has_words_when_hovered():
+    from kurilmap.news import DATE_WORDS
+
+    article = kurilmap.Article.from_text(
+        "Talks\n\nThey met on May 10, last week, in April, in early March, in "
+        "spring 2018, in 2013, and from May 10 to May 12.",
+        date="2019-05-20",
+    )
+    found = set(kurilmap.timeline(article)["precision"])
+    assert found == {"day", "week", "month", "part_of_month", "season", "year", "range"}
+    assert found < set(DATE_WORDS)

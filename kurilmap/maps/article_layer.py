@@ -14,17 +14,18 @@ Every string that comes from the article is escaped here, once, with
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kurilmap.datasets import dataset_records, in_region, load, missing, records
 from kurilmap.maps.payload import esc
 from kurilmap.maps.timeline import event_text
-from kurilmap.maps.words import ARTICLE_COUNTED
+from kurilmap.maps.words import ARTICLE_COUNTED, CONTROL_WORDS
 from kurilmap.maps.words import ARTICLE_WORDS as WORDS
-from kurilmap.news import Article, quotes, timeline
+from kurilmap.news import DATE_RELATIONS, DATE_WORDS, Article, quotes, timeline
 from kurilmap.places import lookup, place_name
-from kurilmap.vocab import FIRST_DAY, Lang, counted
+from kurilmap.vocab import FIRST_DAY, Lang, counted, number
 
 if TYPE_CHECKING:
     import folium
@@ -106,15 +107,17 @@ def _marked(sentence: str, mention: str) -> str:
 def _details(row: dict[str, Any], lang: Lang) -> str:
     parts = []
     for quote in row["quotes"]:
-        who = esc(quote.get("speaker") or WORDS["unattributed"][lang])
-        role = f", {esc(quote['role'])}" if quote.get("role") else ""
+        speaker = quote.get("speaker") or WORDS["unattributed"][lang]
+        who = f"<b>{esc(speaker)}</b>"
+        role = _role(quote.get("role"), lang)
+        if role and role != speaker:  # not 外務省（外務省）
+            who = WORDS["speaker_role"][lang].format(who=who, role=esc(role))
         parts.append(
-            f'<blockquote class="km-quote">“{esc(quote["text"])}” — <b>{who}</b>'
-            f"{role}</blockquote>"
+            f'<blockquote class="km-quote">“{esc(quote["text"])}” — {who}</blockquote>'
         )
     tags = [
-        f'<span class="km-tag" title="{esc(d["precision"])}">{esc(d["text"])} → '
-        f"{esc(_span(d))}</span>"
+        f'<span class="km-tag" title="{esc(DATE_WORDS[d["precision"]][lang])}">'
+        f"{esc(d['text'])} → {esc(_span(d, lang))}</span>"
         for d in row["dates"]
     ]
     tags += [f'<span class="km-tag">{esc(f["text"])}</span>' for f in row["figures"]]
@@ -123,11 +126,41 @@ def _details(row: dict[str, Any], lang: Lang) -> str:
     return "".join(parts)
 
 
-def _span(date: dict[str, Any]) -> str:
-    start, end = str(date["start"]), str(date["end"])
-    text = start if start == end else f"{start} – {end}"
-    relation = date.get("relation")
-    return f"{text} ({relation})" if relation and relation != "at" else text
+def _span(date: dict[str, Any], lang: Lang) -> str:
+    """Write a date's days with its relation: "since 2013", 「2013以来」.
+
+    A whole year is written as its year and a whole month as ``YYYY-MM``.
+    """
+    start, end, precision = str(date["start"]), str(date["end"]), date["precision"]
+    if precision == "year" and (start[4:], end[4:]) == ("-01-01", "-12-31"):
+        text = start[:4] if start[:4] == end[:4] else f"{start[:4]} – {end[:4]}"
+    elif precision == "month" and start[:7] == end[:7] and start[7:] == "-01":
+        text = start[:7]
+    else:
+        text = start if start == end else f"{start} – {end}"
+    template = DATE_RELATIONS.get(str(date.get("relation")))
+    return template[lang].format(days=text) if template else text
+
+
+def _role(role: object, lang: Lang) -> str | None:
+    """Return a speaker's role (English, as annotated) in ``lang``, if known.
+
+    The people register writes each role in three languages; a role it does
+    not write in ``lang`` is left out rather than shown in English.
+    """
+    if not isinstance(role, str) or not role:
+        return None
+    return role if lang == "en" else _roles(lang).get(role)
+
+
+@functools.lru_cache(maxsize=3)
+def _roles(lang: Lang) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for person in dataset_records("people"):
+        english, local = person.get("role_en"), person.get(f"role_{lang}")
+        if isinstance(english, str) and isinstance(local, str):
+            found.setdefault(english, local)
+    return found
 
 
 def _place_popup(name: str, rows: list[dict[str, Any]], lang: Lang) -> str:
@@ -153,13 +186,20 @@ def _place_popup(name: str, rows: list[dict[str, Any]], lang: Lang) -> str:
 
 
 def _item(
-    key: str, point: Any, label: str, popup: str, bounds: Any, kind: str
+    key: str,
+    point: Any,
+    label: str,
+    popup: str,
+    bounds: Any,
+    kind: str,
+    lang: Lang,
 ) -> dict[str, Any]:
 
     off = not in_region(point.x, point.y)
     tooltip = esc(label)
     if off:
-        tooltip = f"{tooltip} · {_distance_km(point):,} km"
+        away = number(_distance_km(point), lang)
+        tooltip = f"{tooltip} · {esc(away)} {esc(CONTROL_WORDS['km'][lang])}"
     return {
         "id": key,
         "lat": round(point.y, 5),
@@ -221,7 +261,9 @@ def build(
             w, s, e, n = (round(v, 4) for v in geom.bounds)
             bounds = [[s, w], [n, e]]
         items.append(
-            _item(pid, point, name, _place_popup(name, group, lang), bounds, "place")
+            _item(
+                pid, point, name, _place_popup(name, group, lang), bounds, "place", lang
+            )
         )
         located.add(pid)
     place_layer = MarkerLayer(esc(WORDS["places"][lang]), items, css_class="km-pin")
@@ -250,6 +292,7 @@ def build(
             popup,
             None,
             "event",
+            lang,
         )
         item["title"] = f"{event['date']}: {title}"
         event_items.append(item)
@@ -283,9 +326,9 @@ def _panel_html(
                 (int(row["start"]), int(row["end"]), str(row["place_id"]))
             )
     paragraphs = []
-    for number, text in enumerate(article.paragraphs):
+    for index, text in enumerate(article.paragraphs):
         out, at = [], 0
-        for start, end, pid in sorted(set(spans.get(number, []))):
+        for start, end, pid in sorted(set(spans.get(index, []))):
             if start < at:
                 continue
             out.append(esc(text[at:start]))

@@ -22,6 +22,11 @@ ARTICLE_WORDS: dict[str, dict[Lang, str]] = {
         "ja": "発言者不明",
         "ru": "без указания автора",
     },
+    "speaker_role": {  # {who} is HTML
+        "en": "{who}, {role}",
+        "ja": "{who}（{role}）",
+        "ru": "{who}, {role}",
+    },
     "not_located": {  # the article's marks and the atlas's list and popups
         "en": "not on the map: no sourced coordinates",
         "ja": "地図に表示なし（出典のある座標なし）",

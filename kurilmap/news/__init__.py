@@ -21,9 +21,12 @@ from kurilmap.news.corpus_read import Corpus, read_corpus
 from kurilmap.news.dates import find_dates
 from kurilmap.news.quantities import find_figures
 from kurilmap.news.reading import check_article, quotes, timeline
+from kurilmap.news.words import DATE_RELATIONS, DATE_WORDS
 
 __all__ = [
     "COLUMNS",
+    "DATE_RELATIONS",
+    "DATE_WORDS",
     "MAX_BYTES",
     "MAX_PARAGRAPH",
     "Article",

@@ -24,13 +24,12 @@ import unicodedata
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kurilmap.datasets import missing
 from kurilmap.errors import ArticleError, InputError, InputTypeError
-from kurilmap.news.dates import EN_MONTHS, RU_FORMS, month_index
+from kurilmap.news.datelines import article_date, outlet_named
 from kurilmap.news.quick import Gated, script_letters
 from kurilmap.news.textfile import CONTROL, check_text, decode_page, read_article
 from kurilmap.news.webpage import page_text
-from kurilmap.vocab import FIRST_DAY, as_date, as_lang
+from kurilmap.vocab import as_lang
 
 __all__ = ["MAX_BYTES", "MAX_PARAGRAPH", "Article", "clean_lines"]
 
@@ -306,10 +305,10 @@ class Article:
             language = as_lang(language)
         except InputError as exc:
             raise ArticleError(str(exc)) from None
-        day, source = _date(date, cleaned.paragraphs)
+        day, source = article_date(date, cleaned.paragraphs)
         return cls(
             title=title or cleaned.title,
-            outlet=outlet or _outlet(cleaned.boilerplate),
+            outlet=outlet or outlet_named(cleaned.boilerplate),
             date=day,
             date_source=source,
             language=language,
@@ -356,7 +355,7 @@ class Article:
         if kwargs.get("title") is None:
             kwargs["title"] = page.title
         if kwargs.get("outlet") is None:
-            kwargs["outlet"] = page.outlet or _outlet(page.footer)
+            kwargs["outlet"] = page.outlet or outlet_named(page.footer)
         source = None
         if kwargs.get("date") is None and page.date is not None:
             kwargs["date"], source = page.date, "page metadata"
@@ -431,84 +430,3 @@ class Article:
         if source and article.date_source == "given":
             article = dataclasses.replace(article, date_source=source)
         return article
-
-
-_EN = "|".join(EN_MONTHS)
-_DATELINE = [
-    (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), "ymd"),
-    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),
-    (
-        re.compile(rf"\b({_EN})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I),
-        "mdy",
-    ),
-    (re.compile(rf"\b(\d{{1,2}})\s+({_EN})\s+(\d{{4}})", re.I), "dmy"),
-    (re.compile(rf"(\d{{1,2}})\s+{RU_FORMS}\s+(\d{{4}})", re.I), "dmy"),
-]
-
-
-def _date(given: object, paragraphs: list[str]) -> tuple[dt.date | None, str | None]:
-    """Return the article's date and where it came from (given, its dateline).
-
-    A date is from 1700 to tomorrow (an article of Tokyo's morning is dated
-    ahead of a machine in Europe); a given date outside that is refused, a
-    dateline outside it is not the article's date.
-    """
-    latest = dt.date.today() + dt.timedelta(days=1)
-    if given is not None and not missing(given):  # NaT: no date given
-        if isinstance(given, dt.datetime):
-            given = given.date()
-        elif not isinstance(given, dt.date):
-            given = str(given).strip()[:10]  # 2019-05-10T08:00
-        try:
-            day = as_date(given, today=dt.date.max)
-        except InputError as exc:
-            raise ArticleError(str(exc)) from None
-        if day > latest:
-            msg = (
-                f"date {day.isoformat()} is in the future: an article is dated "
-                f"{latest.isoformat()} (tomorrow, for time zones) at the latest"
-            )
-            raise ArticleError(msg)
-        return day, "given"
-    head = " ".join(paragraphs[:2])[:400]
-    for pattern, order in _DATELINE:
-        found = pattern.search(head)
-        if not found:
-            continue
-        try:
-            if order == "ymd":
-                day = dt.date(*(int(g) for g in found.groups()))
-            elif order == "mdy":
-                day = dt.date(int(found[3]), month_index(found[1]), int(found[2]))
-            else:
-                day = dt.date(int(found[3]), month_index(found[2]), int(found[1]))
-        except ValueError:
-            continue
-        if FIRST_DAY <= day <= latest:
-            return day, "dateline"
-    return None, None
-
-
-_OUTLETS = re.compile(
-    r"(?<!\w)(RFE/RL|Reuters|TASS|Kyodo|NHK|Interfax|RIA Novosti|Jiji|Asahi|Yomiuri|"
-    r"Nikkei|The Japan Times|ТАСС|РИА Новости|Интерфакс|共同通信|時事通信)(?!\w)"
-)
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"([A-Z][\w&./'’ -]{1,40}?)\s*(?:[.,;|]|all rights|$)",
-    re.IGNORECASE,
-)
-
-
-def _outlet(boilerplate: list[str] | str) -> str | None:
-    """Find the outlet named in the page's own boilerplate (not in its credits)."""
-    lines = [boilerplate] if isinstance(boilerplate, str) else boilerplate
-    for line in lines:
-        found = _OUTLETS.search(line)
-        if found:
-            return found[1]
-    for line in lines:
-        found = _COPYRIGHT.search(line)
-        if found and found[1].strip():
-            return found[1].strip()
-    return None
