@@ -88,3 +88,9 @@ def test_figure_carries_it_and_prints_it_as_caption():
     assert ax.figure.get_label() == text
     assert any(t.get_text().replace("\n", " ") == text for t in ax.texts)
     plt.close("all")
+
+
+def test_russian_pledge_agrees_with_habomai_and_shikotan_alike():
+    text = kurilmap.describe("russia", lang="ru", date="2019-05-10")
+    assert text.count("обещана передача Японии после мирного договора") == 2
+    assert "обещан Японии" not in text  # «Хабомаи … обещан»: Habomai is plural

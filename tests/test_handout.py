@@ -251,3 +251,10 @@ def test_japanese_kinsoku_holds_at_any_width():
         assert not any(line[-1] in LINE_END_FORBIDDEN for line in lines), lines
         if len(lines) > 1:
             assert len(lines[-1]) > 2, (width, lines)
+
+
+def test_the_russian_sheet_counts_the_islanders_of_1945_in_good_russian():
+    fig = kurilmap.handout(lang="ru", date="2024-01-01")
+    text = " ".join(" ".join(page_texts(fig)).split())
+    assert "жили 17 291 человек (японцы)" in text.replace("\xa0", " ")
+    assert "японцев, в" not in text  # "17 291 японцев": the plural of 1 is wrong

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -329,9 +331,23 @@ def test_names_cover_no_other_name_nor_the_scale_bar_arrow_or_inset(lang, wide):
     islands = kurilmap.territories("neutral", date="1905-09-05", lang=lang)
     names_of = islands.set_index("unit")["name"]
     assert set(names_of[list(kurilmap.claims.ISLANDS)]) <= shown  # named first
-    assert names_of["hokkaido"] in shown
+    if not wide:  # zoomed out, its part cut by the first frame is too small
+        assert names_of["hokkaido"] in shown
 
 
 def test_a_map_of_a_day_before_any_settlement_draws():
     ax = kurilmap.plot("neutral", date="1720-01-01")
     assert ax.get_title().endswith("1720-01-01")
+
+
+@pytest.mark.parametrize(
+    ("view", "date"), [("neutral", "2019-05-10"), ("russia", None)]
+)
+def test_the_japanese_caption_never_cuts_a_number_or_a_source_key(view, date):
+    ax = kurilmap.plot(view, lang="ja", date=date, caption=True)
+    (caption,) = [t.get_text() for t in ax.texts if "\n" in t.get_text()]
+    lines = caption.split("\n")
+    assert len(lines) > 3
+    for upper, lower in itertools.pairwise(lines):
+        cut = upper[-1] + lower[0]  # "20|16", "S0|4": JIS X 4051 keeps them whole
+        assert not (cut.isascii() and not any(c.isspace() for c in cut)), cut

@@ -438,3 +438,10 @@ def test_a_story_from_an_article_leaves_an_unknown_speaker_unnamed():
     html = kurilmap.maps.render_html(kurilmap.story_from_article(a).map())
     assert "(nan)" not in html
     assert "— nan" not in html
+
+
+def test_the_japanese_story_lists_its_events_in_japanese_punctuation():
+    html = kurilmap.maps.render_html(kurilmap.story(lang="ja").map())
+    events = html.split("km-chapter-events")[1]
+    assert "\\u003c/b\\u003e：" in events  # 「title：summary」
+    assert "\\u003c/b\\u003e. " not in events

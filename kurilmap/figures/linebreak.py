@@ -2,8 +2,10 @@
 
 No line starts with closing punctuation, a small kana or a prolonged sound
 mark, and none ends with an opening bracket; the same for the Latin brackets
-and stops. :func:`wrap_chars` wraps by a number of characters (the static
-figure's legend); :mod:`kurilmap.figures.handout_page` wraps by drawn width.
+and stops. A run of Latin letters, digits and their signs (``16,668``,
+``[S03;S04]``, ``1805``) is not cut: JIS X 4051 keeps them whole.
+:func:`wrap_chars` wraps by a number of characters (the static figure's legend
+and caption); :mod:`kurilmap.figures.handout_page` wraps by drawn width.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ def may_break(before: str, after: str) -> bool:
 
     Examples
     --------
-    >>> may_break("場", "）"), may_break("島", "の")
-    (False, True)
+    >>> may_break("場", "）"), may_break("島", "の"), may_break("20", "16")
+    (False, True, False)
     """
-    return not (
-        after.isspace() or after[0] in NO_BREAK_BEFORE or before[-1] in NO_BREAK_AFTER
-    )
+    last, first = before[-1], after[0]
+    if last.isascii() and first.isascii() and not (last.isspace() or first.isspace()):
+        return False  # inside 2016, 16,668 or [S03;S04]
+    return not (after.isspace() or first in NO_BREAK_BEFORE or last in NO_BREAK_AFTER)
 
 
 def wrap_chars(text: str, width: int, *, cjk: bool) -> list[str]:

@@ -220,12 +220,11 @@ def plot(
         text = describe(view, lang=lang, date=day)
         ax.figure.set_label(text)
         if caption:
-            import textwrap
-
+            width = 70 if lang == "ja" else 150
             ax.text(
                 0.0,
                 0.0,
-                textwrap.fill(text, 70 if lang == "ja" else 150),
+                "\n".join(wrap_chars(text, width, cjk=lang == "ja")),
                 transform=ax.transAxes + _points_down(ax, 24),
                 fontsize=7.5,
                 va="top",

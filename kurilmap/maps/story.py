@@ -88,9 +88,15 @@ def _section(c: Mapping[str, Any], total: int, lang: Lang) -> str:
         )
     if c["events"]:
         items = "".join(
-            f"<li><time>{esc(e['date'])}</time> <b>{esc(e['title'])}</b>. "
-            f"{esc(e['summary'])} "
-            f"<span class='km-keys'>[{esc(e['source'])}]</span></li>"
+            f"<li><time>{esc(e['date'])}</time> "
+            + (
+                words["event"].format(
+                    title=f"<b>{esc(e['title'])}</b>", summary=esc(e["summary"])
+                )
+                if e["summary"]
+                else f"<b>{esc(e['title'])}</b>"
+            )
+            + f" <span class='km-keys'>[{esc(e['source'])}]</span></li>"
             for e in c["events"]
         )
         parts.append(

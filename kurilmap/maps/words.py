@@ -100,6 +100,11 @@ STORY_WORDS: dict[str, dict[Lang, str]] = {
         "ru": "Что показывает карта",
     },
     "events": {"en": "Events", "ja": "出来事", "ru": "События"},
+    "event": {  # {title} is HTML
+        "en": "{title}. {summary}",
+        "ja": "{title}：{summary}",
+        "ru": "{title}. {summary}",
+    },
     "sources": {"en": "Sources", "ja": "出典", "ru": "Источники"},
     "quoted": {"en": "Quoted", "ja": "発言", "ru": "Цитаты"},
     "keys": {

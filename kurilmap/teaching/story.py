@@ -267,7 +267,7 @@ def _event(eid: str, lang: Lang) -> dict[str, Any]:
         "id": eid,
         "date": when,
         "title": str(e.get(f"title{suffix}") or e["title"]),
-        "summary": str(e.get(f"summary{suffix}") or e["summary"]),
+        "summary": _text(e.get(f"summary{suffix}")),  # none rather than English
         "source": str(e["source"]),
     }
 
