@@ -139,6 +139,35 @@ def test_index_links_every_file_and_escapes_descriptions(made):
     assert page.count("<img ") == len(VIEWS)
 
 
+@pytest.mark.parametrize(
+    ("lang", "words", "size"),
+    [
+        ("ja", ["集落：3言語の名称", "出典記号のすべて", "時点の11地域"], "KiB)"),
+        (
+            "ru",
+            ["Населённые пункты (", "Все ключи источников", "Территории (11)"],
+            "КиБ)",
+        ),
+    ],
+)
+def test_the_index_describes_the_data_files_in_the_readers_language(
+    made, lang, words, size
+):
+    import datetime as dt
+
+    import pandas as pd
+
+    rows = pd.DataFrame(manifest(made))
+    rows["lang"] = rows["lang"].replace("", None)
+    page = files_module.index_html(rows, dt.date.fromisoformat(DATE), lang)
+    for word in words:
+        assert word in page
+    for english in ("territories, ", "settlements with names", "Every source key"):
+        assert english not in page
+    assert size in page
+    assert "1\xa0" in page or lang == "ja"  # Russian thousands: 1 369 КиБ
+
+
 def test_same_inputs_give_the_same_bytes(made, tmp_path):
     again = tmp_path / "again"
     kurilmap.bundle(again, views=["neutral"], date=DATE)

@@ -49,8 +49,38 @@ INDEX: dict[str, dict[Lang, str]] = {
         "например [S01], расшифрованы в {sources}.",
     },
     "description": {"en": "Description", "ja": "説明", "ru": "Описание"},
+    "size": {"en": "{n} KiB", "ja": "{n} KiB", "ru": "{n} КиБ"},
 }
 """Title, introduction and labels of the index page."""
+
+DATA_FILES: dict[str, dict[Lang, str]] = {
+    "territories": {
+        "en": "{n} territories, {view}, on {date}: status, who administers and "
+        "who claims them, since when, sources; names in English, Japanese and "
+        "Russian (WGS 84).",
+        "ja": "{date}時点の{n}地域（{view}）：地位、施政国と領有を主張する国、"
+        "その開始日、出典。名称は英語・日本語・ロシア語（WGS 84）。",
+        "ru": "Территории ({n}), {view}, на {date}: статус, кто управляет и кто "
+        "претендует, с какого времени, источники; названия на английском, "
+        "японском и русском (WGS 84).",
+    },
+    "settlements": {
+        "en": "{n} settlements with names in three languages, census populations "
+        "(2002, 2010, 2021) and their sources; lon/lat in WGS 84, empty where "
+        "no sourced coordinates exist.",
+        "ja": "{n}集落：3言語の名称、国勢調査人口（2002年・2010年・2021年）と"
+        "その出典。経度・緯度は WGS 84、出典のある座標がない場合は空欄。",
+        "ru": "Населённые пункты ({n}): названия на трёх языках, население по "
+        "переписям (2002, 2010, 2021 гг.) и источники; долгота и широта в WGS 84, "
+        "пусто, где нет координат из источников.",
+    },
+    "sources": {
+        "en": "Every source key used in these files: title, publisher, address.",
+        "ja": "これらのファイルで使う出典記号のすべて：題名、発行者、所在。",
+        "ru": "Все ключи источников из этих файлов: название, издатель, адрес.",
+    },
+}
+"""The descriptions of a bundle's data files (``{n}``: how many rows)."""
 
 STORY: dict[str, dict[Lang, str]] = {
     "untitled": {

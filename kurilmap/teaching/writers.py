@@ -10,17 +10,17 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from kurilmap._version import __version__
-from kurilmap.claims import describe, territories
+from kurilmap.claims import describe, territories, view_title
 from kurilmap.datasets import csv_text, geojson_text, load, missing, records, write_text
 from kurilmap.datasets import path as dataset_path
 from kurilmap.figures import close, handout, plot, save_figure
 from kurilmap.maps import compare_map, make_map, save_html
 from kurilmap.teaching.story import Story, story
-from kurilmap.teaching.words import INDEX, SECTIONS, STORY, STORY_COUNTED
-from kurilmap.vocab import LANGS, Lang, View, counted
+from kurilmap.teaching.words import DATA_FILES, INDEX, SECTIONS, STORY, STORY_COUNTED
+from kurilmap.vocab import LANGS, Lang, View, counted, number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -150,11 +150,7 @@ def territories_writer(view: View, day: dt.date) -> Writer:
             rows.append(props)
         shapes = [shapely.geometry.mapping(g) for g in base.geometry]
         write_text(path, geojson_text(rows, shapes, name=f"territories-{view}"))
-        return (
-            f"{len(rows)} territories in the {view} view on {day.isoformat()}: "
-            "status, who administers and who claims them, since when, sources; "
-            "names in English, Japanese and Russian (WGS 84)."
-        )
+        return data_description("territories", "en", view=view, day=day)
 
     return write
 
@@ -190,11 +186,7 @@ def settlements_writer() -> Writer:
             rows.append(plain)
         header = [c for c in frame.columns if c != "geometry"] + ["lon", "lat"]
         write_text(path, csv_text(header, rows))
-        return (
-            f"{len(rows)} settlements with names in three languages, census "
-            "populations (2002, 2010, 2021) and their sources; lon/lat in WGS 84, "
-            "empty where no sourced coordinates exist."
-        )
+        return data_description("settlements", "en")
 
     return write
 
@@ -205,9 +197,44 @@ def sources_writer() -> Writer:
     def write(path: Path) -> str:
 
         path.write_bytes(dataset_path("sources").read_bytes())
-        return "Every source key used in these files: title, publisher, address."
+        return data_description("sources", "en")
 
     return write
+
+
+def data_description(
+    kind: str, lang: Lang, *, view: View = "neutral", day: dt.date | None = None
+) -> str:
+    """Return the description of a bundle's data file in ``lang``.
+
+    ``kind``: ``territories`` (of ``view`` on ``day``), ``settlements`` or
+    ``sources``; the manifest keeps the English, the index page the reader's.
+
+    Examples
+    --------
+    >>> data_description("sources", "ru")
+    'Все ключи источников из этих файлов: название, издатель, адрес.'
+    """
+    template = DATA_FILES[kind][lang]
+    if kind == "territories":
+        day = day or dt.date.today()
+        n = len(territories(view, date=day))
+        title = view_title(view, lang)
+        return template.format(n=n, view=title, date=day.isoformat())
+    if kind == "settlements":
+        return template.format(n=len(load("settlements")))
+    return template
+
+
+def _described(row: dict[str, Any], day: dt.date, lang: Lang) -> str:
+    """Return a manifest row's description, in ``lang`` for a data file."""
+    name = Path(str(row["path"])).name
+    if row["kind"] != "data" or lang == "en":
+        return str(row["description"])
+    if name.startswith("territories-"):
+        view = cast("View", str(row["view"]))
+        return data_description("territories", lang, view=view, day=day)
+    return data_description(name.split(".")[0], lang)
 
 
 def index_html(manifest: pd.DataFrame, day: dt.date, lang: Lang = "en") -> str:
@@ -245,7 +272,9 @@ def index_html(manifest: pd.DataFrame, day: dt.date, lang: Lang = "en") -> str:
         for row in items:
             lang_attr = "" if missing(row["lang"]) else f' lang="{esc(row["lang"])}"'
             link = f'<a href="{esc(row["path"])}">{esc(row["path"])}</a>'
-            size = f"{int(row['bytes']) / 1024:,.0f} KiB"
+            size = INDEX["size"][lang].format(
+                n=number(round(int(row["bytes"]) / 1024), lang)
+            )
             image = ""
             if str(row["path"]).endswith(".png"):
                 image = (
@@ -256,7 +285,7 @@ def index_html(manifest: pd.DataFrame, day: dt.date, lang: Lang = "en") -> str:
                 f"<li>{link} ({size}){image}"
                 f"<details><summary>{esc(INDEX['description'][lang])}</summary>"
                 f'<div class="d"{lang_attr}>'
-                f"{esc(row['description'])}</div></details></li>"
+                f"{esc(_described(row, day, lang))}</div></details></li>"
             )
         parts.append("</ul>")
     parts.append("</body></html>")
