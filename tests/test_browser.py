@@ -618,3 +618,44 @@ def test_leaflet_controls_speak_the_map_language(
         assert page.errors == []
     finally:
         page.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "scales"),
+    [
+        ("ja", {11: "3 マイル", 12: "1 マイル", 13: "3000 フィート"}),
+        ("ru", {10: "5 миль", 11: "3 мили", 12: "1 миля", 13: "3000 футов"}),
+    ],
+)
+def test_no_control_is_titled_in_english_and_the_scale_counts_in_the_language(
+    browser, tmp_path, lang, scales
+):
+    path = kurilmap.save_html(kurilmap.make_map(lang=lang), tmp_path / "m.html")
+    page = Visit(browser, path)
+    try:
+        p = page.page
+        p.wait_for_selector(".km-shell")
+        titles = p.evaluate(
+            """() => [...document.querySelectorAll('[title], [aria-label]')]
+                .filter(e => !e.closest('.leaflet-control-attribution'))
+                .map(e => (e.title || '') + ' ' + (e.getAttribute('aria-label') || ''))
+                .filter(t => /[A-Za-z]{3}/.test(t))"""
+        )
+        assert titles == []  # "Layers", "Hide MiniMap" were English
+        mini = p.locator(".leaflet-control-minimap-toggle-display")
+        hidden = mini.get_attribute("title")
+        mini.click()
+        p.wait_for_timeout(300)
+        assert mini.get_attribute("title") not in (hidden, "Show MiniMap")
+        for zoom, text in scales.items():
+            p.evaluate(
+                """z => Object.values(window)
+                    .find(v => v && v._leaflet_id && v.setZoom && v.getContainer)
+                    .setZoom(z, {animate: false})""",
+                zoom,
+            )
+            p.wait_for_timeout(150)
+            assert text in p.locator(".leaflet-control-scale").inner_text()
+        assert page.errors == []
+    finally:
+        page.close()

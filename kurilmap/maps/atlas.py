@@ -39,7 +39,7 @@ from kurilmap.maps.atlas_places import ISLANDS, atlas_place
 from kurilmap.maps.build import FIT_BOUNDS, _figure, _map_class
 from kurilmap.maps.labels import label_items
 from kurilmap.maps.payload import esc
-from kurilmap.maps.words import ARTICLE_WORDS, CONTROL_WORDS, LANG_NAMES
+from kurilmap.maps.words import ARTICLE_WORDS, LANG_NAMES, control_words
 from kurilmap.maps.words import ATLAS_COUNTED as COUNTED
 from kurilmap.maps.words import ATLAS_WORDS as WORDS
 from kurilmap.news import Corpus, read_corpus
@@ -156,10 +156,10 @@ def atlas(corpus: Corpus | str | Path, *, lang: Lang = "en") -> folium.Map:
             for form, text in COUNTED[key][lang].items()
         }
     AtlasLayer(esc(WORDS["layer"][lang]), data, words).add_to(m)
-    ControlWords({k: w[lang] for k, w in CONTROL_WORDS.items()}, None).add_to(m)
     import folium
 
     folium.LayerControl(position="topright", collapsed=False).add_to(m)
+    ControlWords(control_words(lang), None).add_to(m)  # after the controls it names
     m.fit_bounds(FIT_BOUNDS)
     return m
 

@@ -30,7 +30,7 @@ from kurilmap.maps.article_layer import article_events, event_note
 from kurilmap.maps.assets import ASSETS
 from kurilmap.maps.export import notebook_html
 from kurilmap.maps.payload import esc
-from kurilmap.maps.words import CONTROL_WORDS, MEASURE_WORDS
+from kurilmap.maps.words import CONTROL_WORDS, MEASURE_WORDS, control_words
 from kurilmap.news import Article, annotate
 from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
 
@@ -214,14 +214,11 @@ def make_map(
         primary_length_unit="kilometers",
         secondary_length_unit="miles",
         primary_area_unit="sqkilometers",
+        secondary_area_unit="sqmiles",  # not acres, which the tool leaves English
         localization="en",
     ).add_to(m)
-    ControlWords(
-        {key: words[lang] for key, words in CONTROL_WORDS.items()},
-        MEASURE_WORDS,
-        lang=lang,
-    ).add_to(m)
     folium.LayerControl(position="topright", collapsed=False).add_to(m)
+    ControlWords(control_words(lang), MEASURE_WORDS, lang=lang).add_to(m)  # last
     m.fit_bounds(FIT_BOUNDS)
     return m
 

@@ -374,7 +374,7 @@ class ControlWords(MacroElement):
     view switch changes the language (``map.kmMeasureWords``).
     """
 
-    _template = Template("""
+    _template = Template(r"""
         {% macro script(this, kwargs) %}
         (function (map, words, measure, lang) {
             var scale = L.Control.Scale.prototype;
@@ -382,8 +382,14 @@ class ControlWords(MacroElement):
                 var update = scale._updateScale;
                 scale._updateScale = function (el, text, ratio) {
                     var u = this._map && this._map.kmUnits;
-                    if (u) {
-                        text = text.replace(/ (km|mi|m|ft)$/, function (s, k) { return " " + (u[k] || k); });
+                    if (u) {  // "2 mi": 2 мили, by the language's plural rules
+                        text = text.replace(/^(\d+) (km|mi|m|ft)$/, function (s, n, k) {
+                            var v = u[k] || k;
+                            if (typeof v === "object") {
+                                v = v[new Intl.PluralRules(u.lang).select(+n)] || v.other;
+                            }
+                            return n + " " + v;
+                        });
                     }
                     update.call(this, el, text, ratio);
                 };
@@ -397,10 +403,16 @@ class ControlWords(MacroElement):
                 });
             };
             map.kmControlWords = function (w) {  // also called by the view switch
-                map.kmUnits = {km: w.km, m: w.m, mi: w.mi, ft: w.ft};
+                map.kmUnits = {km: w.km, m: w.m, mi: w.units.mi, ft: w.units.ft, lang: w.lang};
                 title(".leaflet-control-zoom-in", w.zoom_in);
                 title(".leaflet-control-zoom-out", w.zoom_out);
                 title(".leaflet-control-zoom-fullscreen", w.full_screen);
+                title(".leaflet-control-layers-toggle", w.layers);
+                var mini = map.kmMiniMap;
+                if (mini) {  // its button's title changes as it opens and closes
+                    mini.options.strings = {hideText: w.hide_minimap, showText: w.show_minimap};
+                    title(".leaflet-control-minimap-toggle-display", mini._minimized ? w.show_minimap : w.hide_minimap);
+                }
                 if (map.getSize().x) { map.fire("move"); }  // redraw the scale bar
             };
             map.kmControlWords(words);
@@ -447,7 +459,7 @@ class ControlWords(MacroElement):
 
     def __init__(
         self,
-        words: dict[str, str],
+        words: dict[str, object],
         measure: dict[str, dict[Lang, str]] | None,
         *,
         lang: Lang = "en",

@@ -428,6 +428,7 @@ class VectorMiniMap(MacroElement):
             {position: "bottomright", toggleDisplay: true, width: 140, height: 140,
              zoomLevelOffset: -5, aimingRectOptions: {color: "#CC3311", weight: 2}}
         ).addTo({{ this._parent.get_name() }});
+        {{ this._parent.get_name() }}.kmMiniMap = {{ this.get_name() }};
         {% endmacro %}
     """)
 

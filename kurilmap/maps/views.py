@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from kurilmap.claims import view_title
 from kurilmap.maps.build import LAYERS, make_map
 from kurilmap.maps.payload import esc
-from kurilmap.maps.words import CONTROL_WORDS, DOCK_WORDS, LANG_NAMES
+from kurilmap.maps.words import DOCK_WORDS, LANG_NAMES, control_words
 from kurilmap.vocab import LANGS, VIEWS, Lang, View, as_date, as_lang, as_view
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def switchable(
             "view": DOCK_WORDS["view"][code],
             "lang": DOCK_WORDS["lang"][code],
             "views": {v: view_title(v, code) for v in VIEWS},
-            "controls": {key: word[code] for key, word in CONTROL_WORDS.items()},
+            "controls": control_words(code),
         }
         for code in langs
     }

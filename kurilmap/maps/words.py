@@ -186,12 +186,55 @@ CONTROL_WORDS: dict[str, dict[Lang, str]] = {
         "ja": "全画面表示を終了",
         "ru": "Выйти из полноэкранного режима",
     },
+    "layers": {"en": "Layers", "ja": "レイヤー", "ru": "Слои"},
+    "hide_minimap": {
+        "en": "Hide the overview map",
+        "ja": "概観図を隠す",
+        "ru": "Скрыть обзорную карту",
+    },
+    "show_minimap": {
+        "en": "Show the overview map",
+        "ja": "概観図を表示",
+        "ru": "Показать обзорную карту",
+    },
     "km": {"en": "km", "ja": "km", "ru": "км"},
     "m": {"en": "m", "ja": "m", "ru": "м"},
-    "mi": {"en": "mi", "ja": "マイル", "ru": "миль"},
-    "ft": {"en": "ft", "ja": "フィート", "ru": "футов"},
 }
-"""Words of Leaflet's own controls (zoom, full screen, scale bar units)."""
+"""Words of Leaflet's own controls (zoom, full screen, layers, overview map, scale
+bar units)."""
+
+SCALE_UNITS: dict[str, dict[Lang, dict[str, str]]] = {
+    "mi": {
+        "en": {"one": "mi", "other": "mi"},
+        "ja": {"other": "マイル"},
+        "ru": {"one": "миля", "few": "мили", "many": "миль", "other": "мили"},
+    },
+    "ft": {
+        "en": {"one": "ft", "other": "ft"},
+        "ja": {"other": "フィート"},
+        "ru": {"one": "фут", "few": "фута", "many": "футов", "other": "фута"},
+    },
+}
+"""The scale bar's miles and feet by plural form (CLDR): 1 миля, 2 мили, 5 миль."""
+
+
+def control_words(lang: Lang) -> dict[str, object]:
+    """Return the words a page gives Leaflet's controls in ``lang``.
+
+    :data:`CONTROL_WORDS` in that language, with ``units`` (the scale bar's
+    miles and feet by plural form) and ``lang``, for the page to choose a
+    form by the number drawn (``Intl.PluralRules``).
+
+    Examples
+    --------
+    >>> control_words("ru")["units"]["mi"]["few"]
+    'мили'
+    """
+    words: dict[str, object] = {k: w[lang] for k, w in CONTROL_WORDS.items()}
+    words["units"] = {k: forms[lang] for k, forms in SCALE_UNITS.items()}
+    words["lang"] = lang
+    return words
+
 
 MEASURE_WORDS: dict[str, dict[Lang, str]] = {
     "measureDistancesAndAreas": {
@@ -250,14 +293,10 @@ MEASURE_WORDS: dict[str, dict[Lang, str]] = {
     },
     "cancel": {"en": "Cancel", "ja": "取り消す", "ru": "Отменить"},
     "delete": {"en": "Delete", "ja": "削除", "ru": "Удалить"},
-    "kilometers": {"en": "Kilometers", "ja": "キロメートル", "ru": "километров"},
-    "miles": {"en": "Miles", "ja": "マイル", "ru": "миль"},
-    "sqkilometers": {
-        "en": "Sq Kilometers",
-        "ja": "平方キロメートル",
-        "ru": "кв. километров",
-    },
-    "sqmiles": {"en": "Sq Miles", "ja": "平方マイル", "ru": "кв. миль"},
+    "kilometers": {"en": "Kilometers", "ja": "キロメートル", "ru": "км"},
+    "miles": {"en": "Miles", "ja": "マイル", "ru": "мили"},  # 7.67 мили: a fraction
+    "sqkilometers": {"en": "Sq Kilometers", "ja": "平方キロメートル", "ru": "км²"},
+    "sqmiles": {"en": "Sq Miles", "ja": "平方マイル", "ru": "кв. мили"},
     "measure": {"en": "Measure", "ja": "計測", "ru": "Измерение"},
 }
 """The measuring tool's words by its own keys: folium-offline's build of
