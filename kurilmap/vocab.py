@@ -292,6 +292,9 @@ def as_date(
     today = today or dt.date.today()
     if date is None:
         return today
+    if type(date).__name__ == "NaTType":  # pandas.NaT is a datetime, of no day
+        msg = "date is missing (NaT): give a day, or None for today"
+        raise InputError(msg)
     if isinstance(date, dt.datetime):
         day = date.date()
     elif isinstance(date, dt.date):

@@ -208,6 +208,7 @@ def test_situation_periods():
         ({"date": "10/05/2019"}, ValueError, "not an ISO date"),
         ({"date": 2019}, TypeError, "date must be None, an ISO date string"),
         ({"date": [2019]}, TypeError, "not list"),
+        ({"date": pd.NaT}, ValueError, r"date is missing \(NaT\)"),
     ],
 )
 def test_bad_input(kwargs, error, needle):
@@ -223,6 +224,22 @@ def test_dates_of_every_type_agree():
         pd.Timestamp("1960-05-01"),
     ):
         assert table("japan", day)["status"].equals(as_text["status"])
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("xx", "en"), "unknown party 'xx'; valid: japan, russia"),
+        (("JAPAN", "en"), "unknown party 'JAPAN'"),
+        (("japan", "fr"), "unknown language 'fr'"),
+    ],
+)
+def test_held_by_names_only_japan_or_russia(args, needle):
+    from kurilmap.claims import held_by
+
+    party, lang = args
+    with pytest.raises(ValueError, match=needle):  # any other party was Russia
+        held_by(party, None, dt.date(2019, 1, 1), lang)
 
 
 def test_unknown_unit():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kurilmap.vocab import FIRST_DAY, Lang, View
+from kurilmap.vocab import FIRST_DAY, PARTIES, Lang, View, as_choice, as_lang
 
 __all__ = [
     "BASIS",
@@ -392,6 +392,7 @@ def held_by(party: str, since: dt.date | None, day: dt.date, lang: Lang) -> str:
     >>> held_by("russia", dt.date(1945, 9, 1), dt.date(1960, 1, 1), "ru")
     'СССР, с 1945-09-01'
     """
+    party, lang = as_choice(party, PARTIES, "party"), as_lang(lang)
 
     def name(when: dt.date, table: dict[str, tuple[str, str]]) -> str:
         if party == "japan":
