@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +65,26 @@ def test_atomic_write_leaves_the_old_file_on_failure(tmp_path):
 def test_atomic_write_into_a_missing_folder(tmp_path):
     with pytest.raises(OutputError, match="does not exist"):
         _io.write_text(tmp_path / "nope" / "x.txt", "x")
+
+
+def test_atomic_write_keeps_a_files_permissions_and_a_links_place(tmp_path):
+    private = tmp_path / "private.html"
+    private.write_text("old", encoding="utf-8")
+    private.chmod(0o600)
+    _io.write_text(private, "new")
+    assert private.stat().st_mode & 0o777 == 0o600  # was made 0o644
+    link = tmp_path / "link.html"
+    link.symlink_to(private)
+    _io.write_text(link, "newer")
+    assert link.is_symlink()  # was replaced by a plain file
+    assert private.read_text(encoding="utf-8") == "newer"
+    _io.write_text(tmp_path / "fresh.html", "x")
+    assert (tmp_path / "fresh.html").stat().st_mode & 0o777 == 0o644
+
+
+def test_atomic_write_to_a_folder_or_where_nothing_can_be_written(tmp_path):
+    with pytest.raises(OutputError, match="it is a folder"):
+        _io.write_text(tmp_path, "x")
+    if Path("/proc/self").exists():  # a folder no one can create a file in
+        with pytest.raises(OutputError, match=r"cannot write '/proc/x\.txt': "):
+            _io.write_text(Path("/proc/x.txt"), "x")

@@ -351,3 +351,20 @@ def test_the_japanese_caption_never_cuts_a_number_or_a_source_key(view, date):
     for upper, lower in itertools.pairwise(lines):
         cut = upper[-1] + lower[0]  # "20|16", "S0|4": JIS X 4051 keeps them whole
         assert not (cut.isascii() and not any(c.isspace() for c in cut)), cut
+
+
+@pytest.mark.parametrize(
+    ("path", "dpi", "error", "needle"),
+    [
+        ("x.png", 0, kurilmap.InputError, "dpi must be a whole number from 10 to"),
+        ("x.png", 10**6, kurilmap.InputError, "not 1000000"),
+        ("x.png", True, kurilmap.InputError, "not True"),
+        (None, 100, TypeError, "path must be a str or pathlib.Path, not NoneType"),
+    ],
+)
+def test_save_figure_checks_its_path_and_resolution(tmp_path, path, dpi, error, needle):
+    ax = kurilmap.plot(labels=False, inset=False)
+    target = tmp_path / path if path else None
+    with pytest.raises(error, match=needle):
+        kurilmap.save_figure(ax.figure, target, dpi=dpi)
+    assert list(tmp_path.iterdir()) == []

@@ -145,19 +145,29 @@ def atomic_write(path: Path, write: Callable[[Path], object]) -> None:
     """Write through a temporary file in the same folder, then rename.
 
     ``write`` receives the temporary path. On any failure the temporary file is
-    removed and the destination is left as it was.
+    removed and the destination is left as it was. A file written again keeps
+    its permissions, and a symbolic link its place: its target is written.
     """
-    path = Path(path)
+    given = Path(path)
+    path = given.resolve() if given.is_symlink() else given
     folder = path.parent
     if not folder.is_dir():
-        msg = f"cannot write {str(path)!r}: folder {str(folder)!r} does not exist"
+        msg = f"cannot write {str(given)!r}: folder {str(folder)!r} does not exist"
         raise OutputError(msg)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    if path.is_dir():
+        msg = f"cannot write {str(given)!r}: it is a folder"
+        raise OutputError(msg)
+    mode = path.stat().st_mode & 0o777 if path.is_file() else 0o644
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:  # a read-only folder, /proc
+        msg = f"cannot write {str(given)!r}: {exc.strerror or exc}"
+        raise OutputError(msg) from None
     os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = Path(name)
     try:
         write(tmp)
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -68,11 +68,12 @@ def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
     Raises
     ------
     kurilmap.InputError
-        The suffix is not one of :data:`FORMATS`.
+        The suffix is not one of :data:`FORMATS`, or ``dpi`` is not a whole
+        number from 10 to 1200.
     TypeError
         ``fig`` is not a Figure (an Axes names ``ax.figure``).
     kurilmap.OutputError
-        The folder does not exist (nothing is written).
+        The folder does not exist or cannot be written (nothing is written).
     """
     import matplotlib as mpl
     from matplotlib.axes import Axes
@@ -85,6 +86,12 @@ def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
             else (type(fig).__name__)
         )
         msg = f"save_figure() takes a matplotlib Figure, not {given}"
+        raise InputTypeError(msg)
+    if isinstance(dpi, bool) or not isinstance(dpi, int) or not 10 <= dpi <= 1200:
+        msg = f"dpi must be a whole number from 10 to 1200, not {dpi!r}"
+        raise InputError(msg)
+    if not isinstance(path, str | Path):
+        msg = f"path must be a str or pathlib.Path, not {type(path).__name__}"
         raise InputTypeError(msg)
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
