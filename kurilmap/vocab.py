@@ -28,6 +28,7 @@ import datetime as dt
 import decimal
 import difflib
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar, cast, get_args
 
@@ -251,6 +252,9 @@ def as_langs(values: str | Sequence[str]) -> tuple[Lang, ...]:
     return tuple(dict.fromkeys(as_lang(v) for v in items))
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def as_date(
     date: object,
     *,
@@ -300,7 +304,9 @@ def as_date(
     elif isinstance(date, dt.date):
         day = date
     elif isinstance(date, str):
-        try:
+        try:  # YYYY-MM-DD only: Python also reads 20190101 and 2019-W01-1
+            if not _ISO_DAY.fullmatch(date.strip()):
+                raise ValueError(date)
             day = dt.date.fromisoformat(date.strip())
         except ValueError:
             msg = f"date {date!r} is not an ISO date (YYYY-MM-DD), e.g. '1956-10-19'"

@@ -276,6 +276,16 @@ def test_cli_bad_arguments_are_one_line(tmp_path, capsys, args, message):
     assert not (tmp_path / "out").exists()
 
 
+def test_cli_an_empty_or_unwritable_folder(capsys):
+    assert main(["bundle", "", "-q"]) == 2
+    assert "the bundle's folder is empty" in capsys.readouterr().err
+    if Path("/proc/self").exists():
+        assert main(["bundle", "/proc/kuril", "-q"]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("kurilmap: error: cannot write the bundle '/proc/kuril'")
+        assert ".partial" not in err
+
+
 def test_cli_missing_parent_and_file_target(tmp_path, capsys):
     assert main(["bundle", str(tmp_path / "no" / "out"), "-q"]) == 2
     assert "does not exist" in capsys.readouterr().err

@@ -209,6 +209,8 @@ def test_situation_periods():
         ({"date": 2019}, TypeError, "date must be None, an ISO date string"),
         ({"date": [2019]}, TypeError, "not list"),
         ({"date": pd.NaT}, ValueError, r"date is missing \(NaT\)"),
+        ({"date": "20190510"}, ValueError, "not an ISO date"),  # Python reads it
+        ({"date": "2019-W19-5"}, ValueError, "not an ISO date"),
     ],
 )
 def test_bad_input(kwargs, error, needle):

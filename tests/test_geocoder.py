@@ -356,6 +356,19 @@ def test_filters():
         kurilmap.geocode("Iturup", lang="fr")
 
 
+def test_a_filter_that_leaves_out_the_match_says_so():
+    with pytest.raises(kurilmap.PlaceNotFoundError) as err:
+        kurilmap.geocode("Etorofu", kind="city")
+    assert str(err.value).startswith(
+        "no place matches 'Etorofu' with kind='city'; without it: 'Etorofu' "
+        "(iturup, 100%)"
+    )  # it said "the closest are 'Etorofu' (100%)... try another spelling"
+    with pytest.raises(TypeError, match="kind must be a str or a list of str"):
+        kurilmap.geocode("Etorofu", kind=1)
+    with pytest.raises(ValueError, match="lang is empty"):
+        kurilmap.geocode("Etorofu", lang=[])
+
+
 def test_unknown_name_names_the_three_closest():
     with pytest.raises(kurilmap.PlaceNotFoundError) as err:
         kurilmap.geocode("Atlantis")

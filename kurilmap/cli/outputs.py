@@ -234,7 +234,7 @@ def add_output_commands(sub: Any) -> None:
         "sources.csv, index.html and manifest.csv. The folder appears only when "
         "complete; the same arguments give the same bytes.",
     )
-    cmd.add_argument("outdir", type=Path, help="folder to create (new or empty)")
+    cmd.add_argument("outdir", help="folder to create (new or empty)")
     cmd.add_argument(
         "--view",
         action="append",

@@ -54,12 +54,7 @@ def name_filters(
     kind: str | Sequence[str] | None, lang: str | Sequence[str] | None
 ) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """Check the ``kind`` and ``lang`` filters; ``None`` where one is not given."""
-    kinds = (
-        None if kind is None else frozenset([kind] if isinstance(kind, str) else kind)
-    )
-    langs = (
-        None if lang is None else frozenset([lang] if isinstance(lang, str) else lang)
-    )
+    kinds, langs = _as_set(kind, "kind"), _as_set(lang, "lang")
     if kinds is not None and not kinds <= set(PLACE_KINDS):
         bad = sorted(kinds - set(PLACE_KINDS))
         msg = f"unknown kind {bad}; valid kinds: {', '.join(PLACE_KINDS)}"
@@ -72,6 +67,22 @@ def name_filters(
         msg = f"unknown language {bad}; valid: {', '.join(sorted(valid_langs))}"
         raise InputError(msg)
     return kinds, langs
+
+
+def _as_set(value: object, what: str) -> frozenset[str] | None:
+    """Return a filter's values: one text or a list of texts (not an empty one)."""
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list | tuple | set | frozenset) or not all(
+        isinstance(v, str) for v in items
+    ):
+        msg = f"{what} must be a str or a list of str, not {type(value).__name__}"
+        raise InputTypeError(msg)
+    if not items:
+        msg = f"{what} is empty: give one or more, or None for any"
+        raise InputError(msg)
+    return frozenset(items)
 
 
 def as_score(value: object) -> float:

@@ -207,7 +207,8 @@ def _frame(
     )
 
 
-def _not_found(index: NameIndex, name: str) -> PlaceNotFoundError:
+def _closest(index: NameIndex, name: str) -> str:
+    """Return the three places whose names come closest to ``name``, with scores."""
     from rapidfuzz import fuzz, process
 
     close: list[str] = []
@@ -222,8 +223,12 @@ def _not_found(index: NameIndex, name: str) -> PlaceNotFoundError:
             close.append(f"{index.names['name'].iat[entry]!r} ({pid}, {ratio:.0f}%)")
         if len(close) == 3:
             break
+    return ", ".join(close)
+
+
+def _not_found(index: NameIndex, name: str) -> PlaceNotFoundError:
     msg = (
-        f"no place matches {name!r}; the closest are {', '.join(close)}. Try "
+        f"no place matches {name!r}; the closest are {_closest(index, name)}. Try "
         "another spelling, or kurilmap.candidates() to see every score"
     )
     return PlaceNotFoundError(msg)
@@ -318,6 +323,11 @@ def geocode(
     if not ranked:
         if online:
             return _online(name)
+        if (kinds or langs) and _match(index, name, None, None):
+            shown = {"kind": kind, "lang": lang}
+            given = ", ".join(f"{k}={v!r}" for k, v in shown.items() if v)
+            msg = f"no place matches {name!r} with {given}; without it: "
+            raise PlaceNotFoundError(msg + _closest(index, name))
         raise _not_found(index, name)
     return _frame(index, [name], [ranked])
 

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from kurilmap.datasets import csv_text, missing, records, write_text
-from kurilmap.errors import InputTypeError, OutputError
+from kurilmap.errors import InputError, InputTypeError, OutputError
 from kurilmap.figures import CJK_FONT, has_cjk_font
 from kurilmap.teaching import writers as files
 from kurilmap.teaching.writers import index_html
@@ -118,6 +118,9 @@ def bundle(
     if not isinstance(outdir, str | Path):
         msg = f"bundle() takes a folder's path, not {type(outdir).__name__}"
         raise InputTypeError(msg)
+    if not str(outdir).strip():
+        msg = "the bundle's folder is empty: give a path, e.g. 'kuril-bundle'"
+        raise InputError(msg)
     out = Path(outdir)
     _check_target(out, force=force)
     if "ja" in chosen_langs and not has_cjk_font():
@@ -127,9 +130,13 @@ def bundle(
         )
         raise OutputError(msg)
     tasks = _tasks(chosen_views, chosen_langs, day)
-    work = Path(
-        tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
-    )
+    try:
+        work = Path(
+            tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
+        )
+    except OSError as exc:  # a folder no one can write in: /proc
+        msg = f"cannot write the bundle {str(out)!r}: {exc.strerror or exc}"
+        raise OutputError(msg) from None
     try:
         rows = []
         for task in tqdm(
