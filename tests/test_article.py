@@ -137,6 +137,12 @@ def test_a_given_date_is_from_1700_to_tomorrow(date, message):
     assert Article.from_text("Text.", date=tomorrow).date == tomorrow
 
 
+@pytest.mark.parametrize("field", ["title", "outlet", "url"])
+def test_metadata_must_be_text(field):
+    with pytest.raises(TypeError, match=f"{field} must be str or None, got list"):
+        Article.from_text("Text.", **{field: ["x"]})
+
+
 def test_a_missing_date_is_no_date():
     import pandas as pd
 

@@ -83,6 +83,14 @@ def test_bad_arguments():
         kurilmap.make_map(date="1699-12-31")
     with pytest.raises(ValueError, match="unknown tile provider"):
         kurilmap.make_map(tiles="No.Such")
+    with pytest.raises(
+        TypeError, match=r"stops takes a list of days: \['2019-01-01'\]"
+    ):
+        kurilmap.make_map(stops="2019-01-01")  # read as '2', '0', '1'...
+    m = kurilmap.make_map(layers=())
+    for data in ("islands.geojson", pd.DataFrame({"a": [1]})):
+        with pytest.raises(TypeError, match="add_layer\\(\\) draws a GeoDataFrame"):
+            kurilmap.add_layer(m, data, name="mine")
 
 
 def test_payload_keeps_every_islet_and_stays_within_a_pixel_at_zoom_12():

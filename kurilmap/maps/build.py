@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -170,6 +171,9 @@ def make_map(
         date = article.date
     day = as_date(date)
     chosen = _check_layers(layers)
+    if isinstance(stops, str | dt.date):  # one day, not a sequence of characters
+        msg = f"stops takes a list of days: [{stops!r}], not one {type(stops).__name__}"
+        raise InputTypeError(msg)
     extra = tuple(sorted({as_date(d) for d in stops}))
     m = _map_class()(
         tiles=None,
@@ -372,6 +376,11 @@ def add_layer(
             add_layer(one, data, name=name, label=label, popup=popup, color=color)
             for one in maps
         ]
+    import geopandas as gpd
+
+    if not isinstance(data, gpd.GeoDataFrame):
+        msg = f"add_layer() draws a GeoDataFrame, not {type(data).__name__}"
+        raise InputTypeError(msg)
     frame = data.to_crs(4326) if data.crs is not None else data
     missing = [c for c in (label, *popup) if c is not None and c not in frame.columns]
     if missing:

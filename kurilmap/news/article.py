@@ -295,6 +295,10 @@ class Article:
         if not isinstance(text, str):
             msg = f"article text must be str, got {type(text).__name__}"
             raise InputTypeError(msg)
+        for name, value in (("outlet", outlet), ("title", title), ("url", url)):
+            if value is not None and not isinstance(value, str):
+                msg = f"{name} must be str or None, got {type(value).__name__}"
+                raise InputTypeError(msg)
         check_text(text, MAX_BYTES)
         cleaned = _clean(text.splitlines(), title)
         if not cleaned.paragraphs:
