@@ -485,3 +485,25 @@ def test_a_person_named_again_by_surname_is_the_same_person():
     assert spoken(text, "ja") == [("坂上範夫", None)]
     text = "«Мост построят», — сообщил Иван Петров. «Это важно», — добавил Петров."
     assert spoken(text, "ru") == [("Иван Петров", None)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Time is short," said a man on Kunashir.', None),  # was "Kunashir"
+        ('"Time is short," said a fisherman in Yuzhno-Kurilsk.', None),
+        ('"Time is short," said Ivan Petrov, a resident of Shikotan.', "Ivan Petrov"),
+        (
+            "«Нам нужен причал», — сказал глава Южно-Курильского округа.",
+            "глава Южно-Курильского округа",  # was "Южно-"
+        ),
+        ("«Время уходит», — сказал житель Шикотана.", "житель Шикотана"),
+        ("«Время уходит», — сказал Иван Петров.", "Иван Петров"),
+    ],
+)
+def test_the_speaker_written_is_a_person_or_role_never_a_place(text, speaker):
+    article = kurilmap.Article.from_text(f"Talks\n\n{text}", date="2024-05-15")
+    said = kurilmap.quotes(article)
+    assert said["kind"].tolist() == ["quote"]
+    found = said["speaker"].iloc[0]
+    assert (None if found is None or found != found else found) == speaker

@@ -150,6 +150,12 @@ _RU_DOCUMENT = re.compile(  # говорится в заявлении комп�
     r"\s*(?:в|на)\s+(?:[а-яё-]+\s+){0,2}?(?:заявлени|сообщени|пресс-релиз|"
     r"комментари|документ|письм|ответ|материал|сайт|телеграм-канал)[а-яё]*\s+"
 )
+_RU_ROLE_PHRASE = re.compile(  # сказал глава Южно-Курильского округа
+    r"\s*((?:глава|главы|представитель|представительница|руководитель|директор|"
+    r"председатель|заместитель|житель|жительница|жители|депутат|сотрудник|"
+    r"сотрудница|мэр|губернатор|атаман|капитан)(?:\s+[А-ЯЁа-яё][А-ЯЁа-яё-]*){1,5})"
+    r"\s*(?:[.,;:!?)]|$)"
+)
 
 
 def written_name(region: str, lang: str) -> str | None:
@@ -157,7 +163,8 @@ def written_name(region: str, lang: str) -> str | None:
 
     The first capitalised name, without titles, that is not a place ("said a
     man on Kunashir" writes no speaker), or the source of a Russian statement
-    («говорится в заявлении компании»: ``компании``).
+    («говорится в заявлении компании»: ``компании``), or a Russian role with
+    no name («сказал глава Южно-Курильского округа»).
 
     Examples
     --------
@@ -165,12 +172,18 @@ def written_name(region: str, lang: str) -> str | None:
     'компании «Гидрострой»'
     >>> written_name("a fisherman in Yuzhno-Kurilsk", "en") is None
     True
+    >>> written_name(" глава Южно-Курильского округа.", "ru")
+    'глава Южно-Курильского округа'
+
     """
     doc = _RU_DOCUMENT.match(region) if lang == "ru" else None
     if doc and region[doc.end() :].strip(" ,"):
         return region[doc.end() :].split(",")[0].strip()
+    role = _RU_ROLE_PHRASE.match(region) if lang == "ru" else None
+    if role:  # a role with no name: the role as written
+        return role[1]
     pattern = (
-        r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?"
+        r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё-]+)?"
         if lang == "ru"
         else (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
     )
