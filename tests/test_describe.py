@@ -94,3 +94,9 @@ def test_russian_pledge_agrees_with_habomai_and_shikotan_alike():
     text = kurilmap.describe("russia", lang="ru", date="2019-05-10")
     assert text.count("обещана передача Японии после мирного договора") == 2
     assert "обещан Японии" not in text  # «Хабомаи … обещан»: Habomai is plural
+
+
+def test_japanese_text_uses_full_width_colons_only():
+    text = kurilmap.describe("neutral", lang="ja", date="2019-05-10")
+    assert "択捉島 / イトゥルップ：係争中" in text
+    assert ": " not in text  # 「イトゥルップ: 係争中。日本：…」 mixed the two

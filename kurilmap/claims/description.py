@@ -69,8 +69,8 @@ def describe(view: View = "neutral", *, lang: Lang = "en", date: object = None) 
     day = as_date(date)
     frame = territories(view, date=day, lang=lang)
     four = frame[frame["unit"].isin(GROUPS)]
-    sep = "。" if lang == "ja" else ". "
-    statuses = sep.join(f"{r['name']}: {r['status_label']}" for r in records(four))
+    sep, colon = ("。", "：") if lang == "ja" else (". ", ": ")
+    statuses = sep.join(f"{r['name']}{colon}{r['status_label']}" for r in records(four))
     whole: Any = scenarios().set_index("scenario").loc["all_four"]
     pops: Any = load("populations")
     register = pops[
