@@ -19,9 +19,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kurilmap.datasets import dataset_records, in_region, load, missing, records
+from kurilmap.maps.leaflet_words import CONTROL_WORDS
 from kurilmap.maps.payload import esc
 from kurilmap.maps.timeline import event_text
-from kurilmap.maps.words import ARTICLE_COUNTED, CONTROL_WORDS
+from kurilmap.maps.words import ARTICLE_COUNTED
 from kurilmap.maps.words import ARTICLE_WORDS as WORDS
 from kurilmap.news import DATE_RELATIONS, DATE_WORDS, Article, quotes, timeline
 from kurilmap.places import lookup, place_name

@@ -38,8 +38,9 @@ from kurilmap.maps.article_layer import _marked
 from kurilmap.maps.atlas_places import ISLANDS, atlas_place
 from kurilmap.maps.build import FIT_BOUNDS, _figure, _map_class
 from kurilmap.maps.labels import label_items
+from kurilmap.maps.leaflet_words import control_words
 from kurilmap.maps.payload import esc
-from kurilmap.maps.words import ARTICLE_WORDS, LANG_NAMES, control_words
+from kurilmap.maps.words import ARTICLE_WORDS, LANG_NAMES
 from kurilmap.maps.words import ATLAS_COUNTED as COUNTED
 from kurilmap.maps.words import ATLAS_WORDS as WORDS
 from kurilmap.news import Corpus, read_corpus

@@ -24,8 +24,8 @@ from typing import Any
 from kurilmap.datasets import in_region, load
 from kurilmap.errors import PlaceNotFoundError
 from kurilmap.maps.article_layer import _distance_km, _point, sea_point
+from kurilmap.maps.leaflet_words import CONTROL_WORDS
 from kurilmap.maps.payload import esc
-from kurilmap.maps.words import CONTROL_WORDS
 from kurilmap.places import drawn_as, lookup, place_name
 from kurilmap.vocab import Lang, number
 

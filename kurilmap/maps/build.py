@@ -30,8 +30,8 @@ from kurilmap.maps import payload as _payload
 from kurilmap.maps.article_layer import article_events, event_note
 from kurilmap.maps.assets import ASSETS
 from kurilmap.maps.export import notebook_html
+from kurilmap.maps.leaflet_words import CONTROL_WORDS, MEASURE_WORDS, control_words
 from kurilmap.maps.payload import esc
-from kurilmap.maps.words import CONTROL_WORDS, MEASURE_WORDS, control_words
 from kurilmap.news import Article, annotate
 from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
 

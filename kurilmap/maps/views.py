@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from kurilmap.claims import view_title
 from kurilmap.maps.build import LAYERS, make_map
+from kurilmap.maps.leaflet_words import control_words
 from kurilmap.maps.payload import esc
-from kurilmap.maps.words import DOCK_WORDS, LANG_NAMES, control_words
+from kurilmap.maps.words import DOCK_WORDS, LANG_NAMES
 from kurilmap.vocab import LANGS, VIEWS, Lang, View, as_date, as_lang, as_view
 
 if TYPE_CHECKING:
