@@ -869,3 +869,16 @@ def test_any_text_gives_well_formed_spans(text, today):
         assert date["tense"] in {"past", "present", "future"}
         assert date["text"]
         assert date["text"] in text
+
+
+def test_find_dates_and_find_figures_name_a_wrong_argument():
+    from kurilmap.news import find_figures
+
+    with pytest.raises(TypeError, match=r"takes today as a datetime\.date or None"):
+        find_dates("on Thursday", "2019-01-01")  # was AttributeError: weekday
+    with pytest.raises(TypeError, match="takes sentence as a str, not NoneType"):
+        find_dates(None, None)  # was an empty list
+    with pytest.raises(TypeError, match="takes a str, not NoneType"):
+        find_figures(None, "en")
+    with pytest.raises(ValueError, match="reads en, ru or ja, not 'xx'"):
+        find_figures("5 islands", "xx")  # was read as English

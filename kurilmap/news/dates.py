@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from kurilmap.errors import InputTypeError
 from kurilmap.news.dates_core import (
     EN_MONTHS,
     RU_MONTHS,
@@ -295,6 +296,12 @@ def find_dates(
     >>> [(x["text"], x["start"]) for x in find_dates("昭和56年に定めた", d)]
     [('昭和56年', '1981-01-01')]
     """
+    if not isinstance(sentence, str) or not isinstance(today, dt.date | None):
+        what = "sentence" if not isinstance(sentence, str) else "today"
+        value = sentence if what == "sentence" else today
+        want = "a str" if what == "sentence" else "a datetime.date or None"
+        msg = f"find_dates() takes {what} as {want}, not {type(value).__name__}"
+        raise InputTypeError(msg)
     if today is None:
         return []
     if sentence.isascii():

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kurilmap.errors import InputError, InputTypeError
+
 SCALES = (
     ("thousand", 1e3),
     ("million", 1e6),
@@ -111,6 +113,12 @@ def find_figures(sentence: str, lang: str) -> list[dict[str, Any]]:
     >>> find_figures("the four islands", "en")
     []
     """
+    if not isinstance(sentence, str):
+        msg = f"find_figures() takes a str, not {type(sentence).__name__}"
+        raise InputTypeError(msg)
+    if lang not in ("en", "ru", "ja"):
+        msg = f"find_figures() reads en, ru or ja, not {lang!r}"
+        raise InputError(msg)
     out: list[dict[str, Any]] = []
     digit = _DIGIT.search(sentence)
     if digit is None:  # every figure has one
