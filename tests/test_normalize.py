@@ -70,3 +70,12 @@ def test_case_and_macrons_do_not_matter(word):
 )
 def test_script_of(name, script):
     assert script_of(name) == script
+
+
+@pytest.mark.parametrize("value", [None, 5, ["Iturup"]])
+def test_the_name_helpers_take_text_only(value):
+    from kurilmap.places import fold, normalise, script_of
+
+    for helper in (fold, normalise, script_of):
+        with pytest.raises(TypeError, match=rf"{helper.__name__}\(\) takes a str"):
+            helper(value)

@@ -30,6 +30,8 @@ import functools
 import re
 import unicodedata
 
+from kurilmap.errors import InputTypeError
+
 __all__ = ["fold", "normalise", "russian_forms", "script_of"]
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -90,7 +92,15 @@ def fold(text: str) -> str:
     >>> len(fold("ｲﾄｩﾙｯﾌﾟ")) == len("ｲﾄｩﾙｯﾌﾟ")
     True
     """
-    return text.translate(_TABLE)
+    return _checked(text, "fold").translate(_TABLE)
+
+
+def _checked(text: object, caller: str) -> str:
+    """Return ``text`` if it is a str; else name the function and what it got."""
+    if not isinstance(text, str):
+        msg = f"{caller}() takes a str, not {type(text).__name__}"
+        raise InputTypeError(msg)
+    return text
 
 
 # Affixes that mean "island(s)" in the three languages, after folding.
@@ -107,7 +117,6 @@ _SUFFIXES = re.compile(
 _GLUE = re.compile(r"[\s\-.'’·・,]+")
 
 
-@functools.lru_cache(maxsize=262144)
 def normalise(name: str) -> str:
     """Return the geocoder key of a name.
 
@@ -133,6 +142,11 @@ def normalise(name: str) -> str:
     >>> normalise("千島")  # one character would remain: the affix is kept
     '千島'
     """
+    return _normalise(_checked(name, "normalise"))
+
+
+@functools.lru_cache(maxsize=262144)
+def _normalise(name: str) -> str:
     text = fold(name).strip()
     stripped = _SUFFIXES.sub("", _PREFIXES.sub("", text)).strip()
     key = _GLUE.sub("", stripped)
@@ -148,7 +162,7 @@ def script_of(name: str) -> str:
     ['Latn', 'Cyrl', 'Hira', 'Kana', 'Hani']
     """
     counts: dict[str, int] = {}
-    for char in name:
+    for char in _checked(name, "script_of"):
         code = ord(char)
         if 0x3040 <= code <= 0x309F:
             script = "Hira"
