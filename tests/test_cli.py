@@ -402,6 +402,16 @@ def test_annotate_shows_a_quotation_without_a_speaker_as_a_question_mark(
     assert [row.split()[2] for row in rows] == ["taro-kono", "?"]
 
 
+def test_annotate_show_does_not_go_with_a_map(tmp_path, capsys):
+    path = tmp_path / "talks.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "m.html"
+    args = ["annotate", str(path), "--show", "quotes", "-o", str(out)]
+    assert main(args) == 2  # --show was ignored without a word
+    assert "--show quotes lists on the screen" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_the_map_with_every_view(tmp_path, capsys):
     out = tmp_path / "every.html"
     assert main(["map", "--all-views", "--layers", "territories", "-o", str(out)]) == 0

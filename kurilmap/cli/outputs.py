@@ -60,7 +60,9 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _annotate(args: argparse.Namespace) -> int:
-
+    if args.output is not None and args.show is not None:
+        msg = f"--show {args.show} lists on the screen; with -o the map shows it all"
+        raise InputError(msg)
     article = Article.from_file(
         args.article, date=args.date, outlet=args.outlet, encoding=args.encoding
     )
@@ -215,7 +217,6 @@ def add_output_commands(sub: Any) -> None:
     cmd.add_argument(
         "--show",
         choices=("places", "timeline", "quotes"),
-        default="places",
         help="what to list without -o: the places (default), every dated "
         "statement, or the quotations with their speakers and the quoted terms",
     )
