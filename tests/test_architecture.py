@@ -259,6 +259,7 @@ def test_vocabulary_checks_need_no_type_ignore() -> None:
 
 WORD_MODULES = (
     "kurilmap.claims.words",
+    "kurilmap.claims.description_words",
     "kurilmap.maps.words",
     "kurilmap.maps.leaflet_words",
     "kurilmap.news.words",

@@ -247,3 +247,24 @@ def test_held_by_names_only_japan_or_russia(args, needle):
 def test_unknown_unit():
     with pytest.raises(ValueError, match="unknown unit 'atlantis'"):
         situation("atlantis")
+
+
+@pytest.mark.parametrize(
+    ("call", "needle"),
+    [
+        (lambda c: c.view_title("xx", "en"), "unknown view 'xx'"),
+        (lambda c: c.legend_word("disputed", "en"), "did you mean 'dispute'"),
+        (lambda c: c.line_word("median", "en"), "unknown line kind 'median'"),
+        (lambda c: c.basis_word("conquest", "ja"), "unknown basis 'conquest'"),
+        (lambda c: c.view_title("japan", "fr"), "unknown language 'fr'"),
+        (
+            lambda c: c.status_label("xx", "japan", "en", dt.date(2019, 1, 1)),
+            "unknown status 'xx'",
+        ),
+    ],
+)
+def test_the_word_helpers_name_an_unknown_key(call, needle):
+    import kurilmap.claims
+
+    with pytest.raises(ValueError, match=needle):  # each was a bare KeyError
+        call(kurilmap.claims)

@@ -17,7 +17,8 @@ import pytest
 
 import kurilmap
 from kurilmap.claims import situation
-from kurilmap.claims.words import BASIS, COUNTED
+from kurilmap.claims.description_words import COUNTED
+from kurilmap.claims.words import BASIS
 from kurilmap.datasets import dataset_records
 from kurilmap.maps.leaflet import GeoJsonLayer, HtmlControl, LabelLayer, TimeSlider
 from kurilmap.maps.timeline import event_text, line_feature, settlement_features

@@ -23,9 +23,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from kurilmap.claims.description_words import COUNTED, DESCRIPTION
 from kurilmap.claims.model import territories
 from kurilmap.claims.outcomes import scenarios
-from kurilmap.claims.words import COUNTED, DESCRIPTION, view_title
+from kurilmap.claims.words import view_title
 from kurilmap.datasets import load, records
 from kurilmap.vocab import (
     GROUPS,

@@ -279,6 +279,8 @@ def status_label(
     >>> status_label("disputed", "de_facto", "en", dt.date(1960, 1, 1))
     'administered by the Soviet Union, claimed by Japan'
     """
+    status = as_choice(status, STATUSES, "status")
+    view, lang, day = as_view(view), as_lang(lang), as_date(day, today=dt.date.max)
     s = situation
     key: str = status
     if status == "disputed" and view == "neutral" and s is not None:
