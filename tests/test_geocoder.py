@@ -528,3 +528,11 @@ def test_a_place_without_coordinates_is_drawn_as_the_place_it_is_in():
     assert drawn_as("pacific-ocean") is None
     with pytest.raises(PlaceNotFoundError, match="atlantis"):
         drawn_as("atlantis")
+
+
+def test_place_name_refuses_an_unknown_language():
+    from kurilmap.places import lookup, place_name
+
+    assert place_name(lookup("iturup"), "ru") == "Итуруп"
+    with pytest.raises(ValueError, match="unknown language 'xx'"):
+        place_name(lookup("iturup"), "xx")  # was the English name, silently

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from kurilmap.datasets import dataset_records, load
 from kurilmap.errors import PlaceNotFoundError
 from kurilmap.places.normalize import normalise
+from kurilmap.vocab import as_lang
 
 __all__ = ["NameIndex", "drawn_as", "lookup", "name_index", "place_name"]
 
@@ -161,5 +162,5 @@ def place_name(place: dict[str, Any], lang: str) -> str:
     >>> place_name(lookup("iturup"), "ru")
     'Итуруп'
     """
-    value = place.get(f"name_{lang}")
+    value = place.get(f"name_{as_lang(lang)}")
     return str(value) if isinstance(value, str) and value else str(place["name_en"])
