@@ -368,3 +368,23 @@ def test_save_figure_checks_its_path_and_resolution(tmp_path, path, dpi, error, 
     with pytest.raises(error, match=needle):
         kurilmap.save_figure(ax.figure, target, dpi=dpi)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "entry"),
+    [
+        ("1930-01-01", "en", "Settlements (2 not on the map: no sourced coordinates)"),
+        ("1950-01-01", "ja", "集落（うち3か所は出典のある座標がなく地図に表示なし）"),
+        ("1850-01-01", "ru", "Населённые пункты (не на карте: 1 —"),
+    ],
+)
+def test_the_legend_counts_the_settlements_the_figure_cannot_draw(date, lang, entry):
+    ax = kurilmap.plot("neutral", lang=lang, date=date)
+    texts = [" ".join(t.get_text().split()) for t in ax.get_legend().get_texts()]
+    shown = "".join(texts[-1].split()) if lang == "ja" else texts[-1]
+    assert shown.startswith(entry)
+
+
+def test_before_the_first_settlement_the_legend_has_no_settlements():
+    ax = kurilmap.plot("neutral", date="1720-01-01")  # Tomari is of 1754
+    assert not any("Settlements" in t.get_text() for t in ax.get_legend().get_texts())

@@ -38,7 +38,7 @@ from kurilmap.claims import (
 from kurilmap.datasets import load
 from kurilmap.figures.canvas import quiet
 from kurilmap.figures.linebreak import wrap_chars
-from kurilmap.figures.words import SOURCE_LINE
+from kurilmap.figures.words import SOURCE_LINE, UNPLACED
 from kurilmap.vocab import Lang, View, as_date, as_lang, as_view
 
 if TYPE_CHECKING:
@@ -303,9 +303,10 @@ def _settlements(ax: Axes, lang: Lang, day: dt.date) -> list[Any]:
     """Draw the settlements of ``day``, sized by their figure then; return handles."""
     from matplotlib.lines import Line2D
 
-    frame = settlements_on(day, lang=lang)
-    frame = frame[~frame.geometry.is_empty & frame.geometry.notna()].to_crs(CRS)
-    if frame.empty:
+    every = settlements_on(day, lang=lang)
+    placed = ~every.geometry.is_empty & every.geometry.notna()
+    frame = every[placed].to_crs(CRS)
+    if every.empty:
         return []
     sizes = frame["population"].astype(float).fillna(20).clip(lower=20) ** 0.5 * 1.2
     ax.scatter(
@@ -318,6 +319,8 @@ def _settlements(ax: Axes, lang: Lang, day: dt.date) -> list[Any]:
         zorder=4,
     )
     label = legend_word("settlements", lang)
+    if not placed.all():  # Kitovy, Reydovo...: listed nowhere on a print
+        label = UNPLACED[lang].format(settlements=label, n=int((~placed).sum()))
     return [
         Line2D(
             [],

@@ -218,6 +218,13 @@ SOURCE_LINE: dict[Lang, str] = {
 }
 """The source line under a static map."""
 
+UNPLACED: dict[Lang, str] = {
+    "en": "{settlements} ({n} not on the map: no sourced coordinates)",
+    "ja": "{settlements}（うち{n}か所は出典のある座標がなく地図に表示なし）",
+    "ru": "{settlements} (не на карте: {n} — нет координат из источников)",
+}
+"""The settlements' legend entry when some of that day's have no coordinates."""
+
 SCALE_BAR: dict[Lang, str] = {"en": "{km} km", "ja": "{km} km", "ru": "{km} км"}
 """The static figure's scale bar (``{km}``: its length), as each language writes it."""
 
