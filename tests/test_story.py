@@ -150,6 +150,10 @@ def test_files_yaml_and_json_and_their_faults(tmp_path):
             "- {title: a, text: b, date: !!timestamp 2019-02-30}\n",
             "is not valid YAML: day is out of range for month",
         ),
+        (  # YAML keeps the last and drops the first unsaid
+            "- title: a\n  title: b\n  text: x\n",
+            r"'title' is given twice in one mapping \(line 2\)",
+        ),
     ],
 )
 def test_a_yaml_file_with_no_chapter_or_an_impossible_date(tmp_path, text, message):

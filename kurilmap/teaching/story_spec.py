@@ -142,7 +142,8 @@ def _yaml(text: str) -> Any:
     Aliases have no use in a story, and nested ones expand exponentially (a
     few lines of "billion laughs" would fill the memory). Dates stay text,
     checked as the chapter's ``date`` like JSON's: YAML's own reading of
-    ``2019-02-30`` failed with a bare ``ValueError``.
+    ``2019-02-30`` failed with a bare ``ValueError``. A key given twice in one
+    mapping is an error: YAML keeps the last and drops the first unsaid.
     """
     import yaml
 
@@ -150,6 +151,17 @@ def _yaml(text: str) -> Any:
         def fetch_alias(self) -> None:
             problem = "aliases (*name) are not allowed in a story"
             raise yaml.scanner.ScannerError(None, None, problem, self.get_mark())
+
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[object] = set()
+            for key_node, _ in node.value:  # a key twice: the first was lost
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    problem = f"{key!r} is given twice in one mapping"
+                    mark = key_node.start_mark
+                    raise yaml.constructor.ConstructorError(None, None, problem, mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
 
     timestamp = "tag:yaml.org,2002:timestamp"
     NoAliases.yaml_implicit_resolvers = {
