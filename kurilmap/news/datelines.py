@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kurilmap.datasets import missing
 from kurilmap.errors import ArticleError, InputError
 from kurilmap.news.dates import EN_MONTHS, RU_FORMS, month_index
 from kurilmap.vocab import FIRST_DAY, as_date
@@ -40,7 +39,10 @@ def article_date(
     dateline outside it is not the article's date.
     """
     latest = dt.date.today() + dt.timedelta(days=1)
-    if given is not None and not missing(given):  # NaT: no date given
+    no_date = type(given).__name__ == "NaTType" or (
+        isinstance(given, float) and given != given  # NaT or NaN: none given
+    )
+    if given is not None and not no_date:
         if isinstance(given, dt.datetime):
             given = given.date()
         elif not isinstance(given, dt.date):
