@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kurilmap.datasets.contracts import CONTRACTS
 from kurilmap.datasets.files import (
+    as_path,
     atomic_write,
     csv_text,
     format_number,
@@ -64,6 +65,7 @@ __all__ = [
     "Column",
     "Contract",
     "Dataset",
+    "as_path",
     "atomic_write",
     "available",
     "build_frame",

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kurilmap.errors import DataValidationError, OutputError
+from kurilmap.errors import DataValidationError, InputTypeError, OutputError
 
 COORDINATE_DECIMALS = 6
 """Decimals kept in coordinates: 1e-6° is about 0.1 m."""
@@ -139,6 +139,20 @@ def csv_text(header: Sequence[str], records: Iterable[Mapping[str, Any]]) -> str
     for record in records:
         writer.writerow(["" if record[h] is None else record[h] for h in header])
     return buffer.getvalue()
+
+
+def as_path(value: object, what: str = "path") -> Path:
+    """Return a file's path given as text or a path; name anything else.
+
+    Examples
+    --------
+    >>> as_path("map.html")
+    PosixPath('map.html')
+    """
+    if not isinstance(value, str | os.PathLike):
+        msg = f"{what} must be a str or pathlib.Path, not {type(value).__name__}"
+        raise InputTypeError(msg)
+    return Path(value)
 
 
 def atomic_write(path: Path, write: Callable[[Path], object]) -> None:

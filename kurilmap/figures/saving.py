@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kurilmap.datasets import atomic_write
+from kurilmap.datasets import as_path, atomic_write
 from kurilmap.errors import InputError, InputTypeError
 
 if TYPE_CHECKING:
@@ -90,10 +90,7 @@ def save_figure(fig: Figure, path: str | Path, *, dpi: int = 200) -> Path:
     if isinstance(dpi, bool) or not isinstance(dpi, int) or not 10 <= dpi <= 1200:
         msg = f"dpi must be a whole number from 10 to 1200, not {dpi!r}"
         raise InputError(msg)
-    if not isinstance(path, str | Path):
-        msg = f"path must be a str or pathlib.Path, not {type(path).__name__}"
-        raise InputTypeError(msg)
-    path = Path(path)
+    path = as_path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
         given = path.suffix or "no suffix"
