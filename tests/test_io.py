@@ -88,3 +88,17 @@ def test_atomic_write_to_a_folder_or_where_nothing_can_be_written(tmp_path):
     if Path("/proc/self").exists():  # a folder no one can create a file in
         with pytest.raises(OutputError, match=r"cannot write '/proc/x\.txt': "):
             _io.write_text(Path("/proc/x.txt"), "x")
+
+
+@pytest.mark.parametrize("path", [None, 5, ["map.html"]])
+def test_every_writer_and_reader_names_a_path_that_is_not_one(path):
+    import kurilmap
+
+    calls = (
+        lambda: kurilmap.save_html(kurilmap.make_map(layers=()), path),
+        lambda: kurilmap.Article.from_file(path),
+        lambda: kurilmap.story().save_pdf(path),
+    )
+    for call in calls:  # each raised pathlib's own TypeError
+        with pytest.raises(TypeError, match="path must be a str or pathlib.Path"):
+            call()

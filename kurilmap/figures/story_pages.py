@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from kurilmap import style as _styles
 from kurilmap.claims import legend_word, territories, view_title
-from kurilmap.datasets import atomic_write, load
+from kurilmap.datasets import as_path, atomic_write, load
 from kurilmap.errors import InputError, OutputError
 from kurilmap.figures import static as _static
 from kurilmap.figures.canvas import quiet
@@ -129,7 +129,7 @@ def story_pdf(
     from matplotlib.backends.backend_pdf import PdfPages
 
     lang = as_lang(lang)
-    path = Path(path)
+    path = as_path(path)
     if path.suffix.lower() != ".pdf":
         msg = f"cannot write a story as {path.suffix or 'no suffix'!r}; use .pdf"
         raise InputError(msg)

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from kurilmap.datasets import write_text
+from kurilmap.datasets import as_path, write_text
 from kurilmap.errors import InputTypeError, OfflineAssetError, OutputError
 from kurilmap.maps.assets import inline_assets
 
@@ -278,7 +278,7 @@ def save_html(m: Any, path: str | Path, *, offline: bool = True) -> Path:
     >>> out.read_text(encoding="utf-8").count("https://cdn")
     0
     """
-    path = Path(path)
+    path = as_path(path)
     if path.suffix.lower() not in (".html", ".htm"):
         msg = f"the output must be an .html file, got {str(path)!r}"
         raise OutputError(msg)

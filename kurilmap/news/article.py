@@ -24,6 +24,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kurilmap.datasets import as_path
 from kurilmap.errors import ArticleError, InputError, InputTypeError
 from kurilmap.news.datelines import article_date, outlet_named
 from kurilmap.news.quick import Gated, script_letters
@@ -408,7 +409,7 @@ class Article:
             Missing, a folder or unreadable; not in the expected encoding;
             binary; empty or too large.
         """
-        path = Path(path)
+        path = as_path(path)
         text, page = read_article(path, MAX_BYTES, encoding)
         source = None
         found = _DATE_IN_NAME.search(path.name)
