@@ -100,5 +100,5 @@ def test_every_writer_and_reader_names_a_path_that_is_not_one(path):
         lambda: kurilmap.story().save_pdf(path),
     )
     for call in calls:  # each raised pathlib's own TypeError
-        with pytest.raises(TypeError, match="path must be a str or pathlib.Path"):
+        with pytest.raises(TypeError, match=r"path must be a str or pathlib\.Path"):
             call()
