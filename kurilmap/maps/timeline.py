@@ -192,6 +192,11 @@ def _popup(
     return _payload.popup(name or "", body)
 
 
+def _window(era: dict[str, Any], today: dt.date) -> tuple[dt.date, dt.date | None]:
+    """Return the days a settlement's era is shown: with no sourced day, today on."""
+    return era["from"] or today, era["to"]
+
+
 def unplaced_settlements(
     lang: Lang, day: dt.date, *, today: dt.date
 ) -> list[str | None]:
@@ -216,7 +221,7 @@ def unplaced_settlements(
         if geometry is not None and not geometry.is_empty:
             continue
         for era in settlement["eras"]:
-            start, end = era["from"] or today, era["to"]
+            start, end = _window(era, today)
             if start <= day and (end is None or day <= end):
                 names.append(era["names"][lang])
     return sorted(names, key=lambda name: (name is None, name or ""))
@@ -243,8 +248,7 @@ def settlement_features(lang: Lang, *, today: dt.date) -> list[dict[str, Any]]:
             name = era["names"][lang]
             others = [e["names"][lang] for e in eras if e is not era]
             other = next((n for n in others if n), None)
-            start = era["from"] or today
-            end = era["to"]
+            start, end = _window(era, today)
             starts = [start] + [
                 dt.date(int(f["year"]), 1, 1)
                 for f in mine
