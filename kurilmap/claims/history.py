@@ -196,11 +196,16 @@ def settlements_on(date: object = None, *, lang: Lang = "en") -> gpd.GeoDataFram
                 }
             )
             shapes.append(settlement["geometry"])
-    columns = ["id", "name", "era", "population", "population_year"]
+    columns = [
+        "id",
+        "name",
+        "era",
+        "population",
+        "population_year",
+        "population_source",
+    ]
     frame = gpd.GeoDataFrame(  # columns named: before 1754, no settlement at all
-        rows,
-        columns=[*columns, "population_source"],
-        geometry=gpd.GeoSeries(shapes, crs="EPSG:4326"),
+        rows, columns=columns, geometry=gpd.GeoSeries(shapes, crs="EPSG:4326")
     )
     typed: gpd.GeoDataFrame = frame.astype(
         {"population": "Int64", "population_year": "Int64"}
