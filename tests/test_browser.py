@@ -620,6 +620,13 @@ def test_leaflet_controls_speak_the_map_language(
         page.close()
 
 
+LATIN_TITLES = """() => [...document.querySelectorAll('[title], [aria-label]')]
+    .filter(e => !e.closest('.leaflet-control-attribution'))
+    .map(e => (e.title || '') + ' ' + (e.getAttribute('aria-label') || ''))
+    .filter(t => /[A-Za-z]{3}/.test(t))"""
+"""Every control's title or label holding a Latin word (Leaflet's credit aside)."""
+
+
 @pytest.mark.parametrize(
     ("lang", "scales"),
     [
@@ -635,12 +642,7 @@ def test_no_control_is_titled_in_english_and_the_scale_counts_in_the_language(
     try:
         p = page.page
         p.wait_for_selector(".km-shell")
-        titles = p.evaluate(
-            """() => [...document.querySelectorAll('[title], [aria-label]')]
-                .filter(e => !e.closest('.leaflet-control-attribution'))
-                .map(e => (e.title || '') + ' ' + (e.getAttribute('aria-label') || ''))
-                .filter(t => /[A-Za-z]{3}/.test(t))"""
-        )
+        titles = p.evaluate(LATIN_TITLES)
         assert titles == []  # "Layers", "Hide MiniMap" were English
         mini = p.locator(".leaflet-control-minimap-toggle-display")
         hidden = mini.get_attribute("title")
@@ -656,6 +658,26 @@ def test_no_control_is_titled_in_english_and_the_scale_counts_in_the_language(
             )
             p.wait_for_timeout(150)
             assert text in p.locator(".leaflet-control-scale").inner_text()
+        assert page.errors == []
+    finally:
+        page.close()
+
+
+def test_switching_language_renames_every_control_even_those_in_the_panel(
+    browser, tmp_path
+):
+    # the panel holds the layers and overview-map controls: a switch to Russian
+    # left "Layers", "Hide the overview map" and the legend's name in English
+    path = kurilmap.save_html(kurilmap.views_map(), tmp_path / "views.html")
+    page = Visit(browser, path)
+    try:
+        p = page.page
+        p.wait_for_selector(".km-shell")
+        for lang in ("ru", "ja"):
+            p.locator('select[data-km="lang"]').first.select_option(lang)
+            p.wait_for_timeout(300)
+            titles = p.evaluate(LATIN_TITLES)
+            assert titles == [], lang
         assert page.errors == []
     finally:
         page.close()

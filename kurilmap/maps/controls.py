@@ -195,7 +195,8 @@ class ViewSwitch(MacroElement):
                     } else if (kind === "labels") {
                         obj.kmSet(pool[e]);
                     } else if (kind === "legend") {
-                        obj.getContainer().innerHTML = pool[e];
+                        obj.getContainer().innerHTML = pool[e[0]];
+                        obj.getContainer().setAttribute("aria-label", pool[e[1]]);
                     } else if (kind === "slider") {
                         var ev = pool[e.events];
                         obj.getContainer().kmSet({frames: pool[e.frames].map(function (f, j) {
@@ -333,8 +334,8 @@ def switch_variant(m: Any, pool: ValuePool) -> dict[str, Any]:
             )
         elif kind == "labels":
             items.append(pool.add(el.items))
-        elif kind == "legend":
-            items.append(pool.add(el.html))
+        elif kind == "legend":  # its text and its name for screen readers
+            items.append([pool.add(el.html), pool.add(el.label)])
         elif kind == "slider":
             items.append(
                 {
@@ -396,12 +397,13 @@ class ControlWords(MacroElement):
                 scale.kmLocal = true;
             }
             var c = map.getContainer();
-            var title = function (sel, text) {
-                c.querySelectorAll(sel).forEach(function (e) {
-                    e.title = text;
-                    e.setAttribute("aria-label", text);
-                });
+            var name = function (e, text) {
+                e.title = text;
+                e.setAttribute("aria-label", text);
             };
+            var title = function (sel, text) {  // the page's panel may hold a control:
+                document.querySelectorAll(sel).forEach(function (e) { name(e, text); });
+            };  // every map of a page speaks its one language
             map.kmControlWords = function (w) {  // also called by the view switch
                 map.kmUnits = {km: w.km, m: w.m, mi: w.units.mi, ft: w.units.ft, lang: w.lang};
                 title(".leaflet-control-zoom-in", w.zoom_in);
@@ -411,7 +413,8 @@ class ControlWords(MacroElement):
                 var mini = map.kmMiniMap;
                 if (mini) {  // its button's title changes as it opens and closes
                     mini.options.strings = {hideText: w.hide_minimap, showText: w.show_minimap};
-                    title(".leaflet-control-minimap-toggle-display", mini._minimized ? w.show_minimap : w.hide_minimap);
+                    var button = mini._toggleDisplayButton;
+                    if (button) { name(button, mini._minimized ? w.show_minimap : w.hide_minimap); }
                 }
                 if (map.getSize().x) { map.fire("move"); }  // redraw the scale bar
             };
