@@ -42,8 +42,10 @@ def test_variants_differ_where_the_view_or_language_does(switch):
     _, sw = switch
     kinds = [kind for kind, _ in sw.targets]
     legend = kinds.index("legend")
-    legends = {k: sw.pool[v["items"][legend]] for k, v in sw.variants.items()}
+    legends = {k: sw.pool[v["items"][legend][0]] for k, v in sw.variants.items()}
     assert len(set(legends.values())) == 12
+    named = {sw.pool[v["items"][legend][1]] for v in sw.variants.values()}
+    assert len(named) == 12  # the legend's name for screen readers, per variant
     labels_at = kinds.index("labels")
     names = {
         k: json.dumps(sw.pool[v["items"][labels_at]], ensure_ascii=False)
